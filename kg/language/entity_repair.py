@@ -92,6 +92,13 @@ _ADJECTIVE_ORG = ("ORG", None, 1, "ADJ", "amod", "NOUN")  # one adjective tagged
 _ADJECTIVE_ENDINGS = ("ic", "an", "ese", "ish")  # "Nordic", "Andean", "Flemish"
 
 
+def _before_as(w: TokenTable, start: int, end: int) -> int:
+    """Where a name ends that the model ran on through "as" into lower-case words:
+    "Ann Vale as council (president)" is "Ann Vale"."""
+    cut = next((i for i in range(start + 1, end) if w.lower[i] == "as" and w.is_lower[i]), end)
+    return cut if all(w.is_lower[i] for i in range(cut, end)) else end
+
+
 def register() -> None:
     if not Language.has_factory("kg_entities"):
         Language.factory("kg_entities", func=_make_repair)
@@ -142,7 +149,8 @@ class EntityRepair:
         spans = untagged_names(doc, spans)  # "Colombia and the ELN", "the union Unite"
         spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
         spans = [part for s in spans for part in body_alone(s)]  # "the WHO's Africa (office)"
-        spans = [qualifier_cut(doc, s) for s in spans]  # "Incoming World Bank (president)"
+        # "Incoming World Bank (president)", but "New Line Studios (chief)"
+        spans = [qualifier_cut(doc, s, words=self.words) for s in spans]
         spans = [question_opener_cut(doc, titled_name(doc, seat_cut(s))) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans if not portfolio_body(doc, s)]
         gaz = [g for g in self._gazetteer_spans(doc, story) if not likeness(doc, g.start, g.end)]
@@ -211,6 +219,7 @@ class EntityRepair:
             end -= 1
         while end - start > 1 and w.is_lower[end - 1] and doc[end - 1].pos_ in _NOT_NAME_ENDS:
             end -= 1  # "received by President Obi at the palace": "Obi", not "Obi at"
+        end = _before_as(w, start, end)  # "elected Ghana's Ann Vale as council president"
         if start >= end:
             return []
         if end - start > 1 and doc[start].like_num and story.demonym(w.span_text(start + 1, end)):

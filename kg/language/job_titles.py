@@ -19,6 +19,7 @@ from kg.language.lexicon import (
     POST_MODIFIERS,
     TITLE_WORDS,
 )
+from kg.language.places import WORLD_REGIONS
 from kg.language.ranks import rank_words
 from kg.language.token_table import Lookup, TokenTable
 
@@ -36,6 +37,8 @@ def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) 
         return not titled_body(words, bool(w.title[end - 1]))  # (not "General Dental Council")
     if _people_title_name(w, start, end, lookup):
         return True  # "Kazakh President Tokayev": a people's title, then the holder's name
+    if "of" not in words and _region_title(doc, w, start, end):
+        return True  # "Supreme Allied Commander Europe, Admiral X": the region it covers
     # "Secretary of State", "Minister of Defence": the ORG is part of the title.
     if start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in TITLE_WORDS:
         return not titled_body(words, bool(w.title[end - 1]))  # ("leader of X Council")
@@ -46,6 +49,20 @@ def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) 
         end < len(w.text)
         and w.lower[end] in TITLE_WORDS
         and all(word in PORTFOLIO_WORDS or word in {"and", "&"} for word in words)
+    )
+
+
+def _region_title(doc: Doc, w: TokenTable, start: int, end: int) -> bool:
+    """``start:end`` is a capitalised title before a region the model tags a place
+    and a comma: "Supreme Allied Commander (Europe), X" (the region the post covers)."""
+    return (
+        w.lower[end - 1] in TITLE_WORDS
+        and bool(w.title[end - 1])
+        and end + 1 < len(doc)
+        and doc[end].ent_type_ == "LOC"
+        and doc[end].text in WORLD_REGIONS
+        and doc[end + 1].text == ","
+        and not titled_body(w.lower[start:end], True)
     )
 
 

@@ -40,6 +40,7 @@ from kg.language.misspelt_names import misspelt_surname
 from kg.language.name_kinds import firm_names, one_kind_per_name
 from kg.language.names import SUFFIX_ROLES
 from kg.language.not_names import a_currency, of_origin
+from kg.language.organ_names import organ_name_mentions
 from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.person_relations import relation_mentions
@@ -186,6 +187,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw = one_kind_per_name(doc, raw)
     raw = plural_kind_mentions(doc, cols.lower, sent_of, raw, taken)  # "the A and B unions"
     raw.extend(_repeated_names(doc, sent_of, raw, taken))
+    raw.extend(organ_name_mentions(doc, sent_of, taken))  # "the UN's security council"
     raw.extend(common_noun_mentions(doc, sent_of, taken))
     raw.extend(relation_mentions(doc, sent_of, taken))  # "his rival", "the tycoon"
     raw.extend(party_tag_mentions(doc, sent_of, taken))  # "Sen. Ann Vale, D-Ohio,"

@@ -43,9 +43,7 @@ def organ_owners(tok: Token) -> list[Token]:
     if tok.lower_ not in ORGAN_WORDS or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
         return []
     doc = tok.doc
-    field = tok.i
-    while field > 0 and tok.i - field < _MAX_FIELD and _field_word(doc[field - 1]):
-        field -= 1
+    field = organ_start(tok)
     if field < tok.i and doc[field].pos_ == "CCONJ":
         return []  # "Kenya's army and police": two, not a field
     end = field - 1 if field > 0 and doc[field - 1].text in POSSESSIVE_ENDINGS else field
@@ -62,6 +60,15 @@ def organ_owners(tok: Token) -> list[Token]:
         o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" and _name_word(o)
     ]  # fmt: skip
+
+
+def organ_start(tok: Token) -> int:
+    """Where the organ's words whose noun is ``tok`` begin: its field before it
+    ("peace and security" of "peace and security council")."""
+    field = tok.i
+    while field > 0 and tok.i - field < _MAX_FIELD and _field_word(tok.doc[field - 1]):
+        field -= 1
+    return field
 
 
 def _field_word(t: Token) -> bool:

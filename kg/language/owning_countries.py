@@ -6,7 +6,9 @@ country's), nor a possessive the parser hangs elsewhere. As a country's firm is
 named the same way ("Brazil's Petrobras could join", "bought by France's Holm
 Ricard") and the model may take it for a person, only someone who speaks or meets
 (or is met, spoken with or criticised: "met Peru's Quispe", "talks with Chile's
-Ruiz"), or plainly a person's name (a given name and a surname), is one."""
+Ruiz"), given a post ("elected Kenya's Ana Wekesa as its chair", "Peru's Tomas
+Quispe, the trade minister,"), or plainly a person's name (a given name and a
+surname), is one."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from kg.language.contact_words import PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.given_names import plainly_a_person
 from kg.language.names import POSSESSIVE_ENDINGS
+from kg.language.possessed_people import given_a_post
 from kg.language.titles import Descriptor
 
 # meeting verbs whose object may be a place: "visited Egypt's Sinai"
@@ -43,7 +46,8 @@ def owning_country(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | N
     acts = root.dep_ == "nsubj" and (
         verb in SPEECH_VERBS or verb in PERSON_MEETING_VERBS or verb in _AIMED
     )
-    if not (acts or _met(root) or plainly_a_person(doc, m.start, m.end)):
+    posted = given_a_post(root)  # "elected Kenya's Ana Wekesa as council president"
+    if not (acts or _met(root) or posted or plainly_a_person(doc, m.start, m.end)):
         return None
     return Descriptor(country.start, m.start, "", (country.id,))
 

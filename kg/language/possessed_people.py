@@ -9,7 +9,9 @@ name the gazetteer or the place list knows ("Russia's Chechnya", "China's
 Xinjiang") and no word the story writes in lower case. A name the model tags as an
 organisation is left alone ("Germany's Siemens", "France's Peugeot" are firms),
 unless it meets someone as only people do: "Egypt's Sisi met Kenya's Ruto", "spoke
-with Chile's Boric" (a firm holds talks, but is not met or phoned).
+with Chile's Boric" (a firm holds talks, but is not met or phoned), or it is given a
+post: "Peru's Ana Quispe, the trade minister, said", "elected Kenya's Otieno Kamau
+as council president", "named Chad's Idris Kodi its envoy" (a firm is not).
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ def possessed_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(t.lower_ in lowered for t in name):
             continue  # "Britain's Labour" beside "labour costs": a word
         span = at.get(i + 1)
-        misread = _MISREAD if not _meets(name.root) else _MISREAD | {"ORG"}
+        person = _meets(name.root) or given_a_post(name.root)
+        misread = _MISREAD | {"ORG"} if person else _MISREAD
         if span is not None and span.end == end and span.label_ in misread:
             out[out.index(span)] = Span(doc, i + 1, end, label="PERSON")
         elif not taken.intersection(range(i + 1, end)):
@@ -93,3 +96,23 @@ def _meets(root: Token) -> bool:
     elif root.dep_ not in {"nsubj", "dobj"}:
         return False
     return head.pos_ == "VERB" and head.lemma_ in _PEOPLE_MEET
+
+
+def given_a_post(root: Token) -> bool:
+    """Whether the name is given a post: a post in apposition ("X, the trade
+    minister,"), or a post its verb makes it ("elected X as council president",
+    "named X its envoy")."""
+    if any(c.dep_ == "appos" and _a_post(c) for c in root.children):
+        return True
+    if root.dep_ not in {"dobj", "nsubjpass", "oprd"}:
+        return False
+    verb = root.head
+    complements = [c for c in verb.children if c.i > root.i and c.dep_ in {"oprd", "attr"}]
+    for prep in (c for t in (verb, root) for c in t.children if c.i > root.i):
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            complements += [o for o in prep.children if o.dep_ == "pobj"]
+    return any(_a_post(c) for c in complements)
+
+
+def _a_post(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lower_ in TITLE_WORDS

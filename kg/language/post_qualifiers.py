@@ -7,8 +7,11 @@ cut when the story names the body without it, or the rest is a known name; and
 when it opens a sentence (where its capital tells nothing) directly before a post
 ("New Metropolitan Police Commissioner Ann Sole said": the Metropolitan Police),
 unless a name opens with it: one of two words ("New Dawn"), one the gazetteer knows ("New Zealand"), a place's
-("New York Police Department"), a party's ("New Democracy leader X"), or one the
-story gives with it elsewhere ("the New Harbour Authority was set up").
+("New York Police Department"), a party's ("New Democracy leader X"), a firm's made
+of "New", a common word and a firm's ending ("New Line Studios chief X", "New Century
+Bank chairman X", unlike "New Vantor Group chief X" and the known "New World Bank
+president X"), or one the story gives with it elsewhere ("the New Harbour Authority
+was set up").
 The words are data (``data/post-qualifiers.txt``).
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.language.body_words import FIRM_SUFFIXES
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import TITLE_WORDS, listed_words
 
@@ -38,17 +42,20 @@ def qualifier_end(doc: Doc, start: int, end: int) -> int:
     return i
 
 
-def qualifier_cut(doc: Doc, span: Span, known: bool = False) -> Span:
+def qualifier_cut(
+    doc: Doc, span: Span, known: bool = False, words: frozenset[str] = frozenset()
+) -> Span:
     """``span`` (a body) without the qualifying words that open it: "Incoming World
     Bank" -> "World Bank"; "New Harbour Board" -> "Harbour Board" when the story
     also names the "Harbour Board" without "New" or ``known`` (the rest is a
-    known name)."""
+    known name). ``words`` are the dictionary's (a firm's name of "New" and a
+    common word keeps it)."""
     if span.label_ != "ORG" or len(span) < 2:
         return span
     start = qualifier_end(doc, span.start, span.end)
     if start == span.start and doc[start].text in _NEW:
         rest = doc[start + 1 : span.end]
-        if known or _named_without(doc, rest) or _new_before_post(doc, span):
+        if known or _named_without(doc, rest) or _new_before_post(doc, span, words):
             start += 1
     if start == span.start or not doc[start].is_title:
         return span
@@ -67,7 +74,7 @@ def _named_without(doc: Doc, rest: Span) -> bool:
     )
 
 
-def _new_before_post(doc: Doc, span: Span) -> bool:
+def _new_before_post(doc: Doc, span: Span, words: frozenset[str]) -> bool:
     """``span`` opens its sentence with "New" and a post follows it, and no name
     opens with that "New": the story says the post's holder is new."""
     new, rest = doc[span.start], doc[span.start + 1 : span.end]
@@ -80,7 +87,21 @@ def _new_before_post(doc: Doc, span: Span) -> bool:
     gz = gazetteer()
     if gz.lookup(span.text) is not None or gz.lookup(f"{new.text} {rest[0].text}") is not None:
         return False  # "New Zealand Prime Minister X"
+    if _new_firm(rest, words) and gz.lookup(rest.text) is None:
+        return False  # "New Line Studios chief X" (but "New World Bank president X")
     return not _named_with(doc, span)
+
+
+def _new_firm(rest: Span, words: frozenset[str]) -> bool:
+    """``rest``, after "New", is a common word and a firm's ending: "Line Studios",
+    "Century Bank", "Horizon Energy" make a firm's name with "New" (a coined name,
+    "Vantor Group", is the firm's own, which a new chief heads)."""
+    return (
+        len(rest) == 2
+        and rest[0].lower_ in words
+        and rest[0].is_title
+        and rest[-1].lower_ in FIRM_SUFFIXES
+    )
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:

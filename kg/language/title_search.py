@@ -21,6 +21,7 @@ from kg.language.given_names import plainly_a_person
 from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.owning_countries import owning_country
+from kg.language.places import WORLD_REGIONS
 from kg.language.post_at import post_end
 from kg.language.respective_titles import respective_title
 from kg.language.seat_labels import seated_label
@@ -182,6 +183,7 @@ def appositive_title(
         # a name hung off the title's (split) last word: "envoy for Libya, X", "X's president-elect, Y,"
         title = next((t for t in [head, *head.ancestors] if t.lower_ in TITLE_WORDS
                       or hyphened_title_end(doc, t.i - 2) == t.i + 1), None)  # fmt: skip
+        title = title or _region_of_title(head)  # "Supreme Allied Commander Europe, X"
         if title is not None and _words_between(title.i, m.start, by_token) <= 8:
             start, end = title.left_edge.i, title.i + 1
             for t in doc[title.i + 1 : m.start]:
@@ -190,6 +192,15 @@ def appositive_title(
                 end = t.i + 1
             return describe(doc, start, end, by_token, m)
     return None
+
+
+def _region_of_title(t: Token) -> Token | None:
+    """``t`` when it is a region closing a capitalised title, the last word of which
+    is hung on it: "Commander Europe" of "NATO's Supreme Allied Commander Europe"."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if before is None or before.head.i != t.i or before.lower_ not in TITLE_WORDS:
+        return None
+    return t if before.is_title and t.ent_type_ == "LOC" and t.text in WORLD_REGIONS else None
 
 
 def _party_label(

@@ -89,6 +89,23 @@ def test_no_name_ends_in_a_preposition(facts_of, text: str, host: str) -> None: 
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Delegates at the Ocean Council elected Ghana's Kwabena Ofori as council president "
+         "on Thursday.", "Kwabena Ofori", "Ghana"),
+        ("The Ocean Council elected Ghana's Kwabena Ofori as council president on Thursday.",
+         "Kwabena Ofori", "Ghana"),
+    ],
+)  # fmt: skip
+def test_no_name_runs_on_through_as(facts_of, text: str, person: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """The model may run a name on through "as" into the post it is given ("Kwabena
+    Ofori as council"): the name ends before "as"."""
+    facts = facts_of(text)
+    assert (person, country) in affiliations(facts)
+    assert not any(" as " in a.name for a in facts.actors)
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         # a two-word demonym the model tags as a person is a people, standing for its country

@@ -68,3 +68,43 @@ def test_the_party_met_or_criticised_is_the_countrys(  # type: ignore[no-untyped
 def test_no_country_post_from_talks_between_firms(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Germany's Siemens held talks with France's Alstom on Monday.")
     assert not {c for _, c in affiliations(facts)} & {"France", "Germany"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # a name no given-name list holds, given a post after the country's possessive
+        ("The assembly elected Kenya's Otieno Kamau as its president on Thursday.",
+         "Otieno Kamau", "Kenya"),
+        ("Delegates at the World Health Organization elected Nepal's Binod Thapa as board "
+         "chair on Friday.", "Binod Thapa", "Nepal"),
+        ("Mongolia's Batbayar Tsend, the foreign minister, said the deal was signed.",
+         "Batbayar Tsend", "Mongolia"),
+        ("Kenya's Otieno Kamau was elected council president on Thursday.", "Otieno Kamau",
+         "Kenya"),
+    ],
+)  # fmt: skip
+def test_a_name_given_a_post_is_the_countrys_person(  # type: ignore[no-untyped-def]
+    facts_of, text: str, person: str, country: str
+) -> None:
+    facts = facts_of(text)
+    assert (person, country) in affiliations(facts)
+    assert person in {a.name for a in facts.actors if a.key.startswith("person/")}
+
+
+def test_the_person_given_a_post_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Mongolia's Batbayar Tsend, the foreign minister, said the deal was signed."
+    assert "Batbayar Tsend" in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's Rift Valley was hit by floods, officials said.",
+        "Brazil's Amazon Basin lost more forest this year, the report said.",
+        "Peru's Central Bank raised interest rates on Thursday.",
+        "Germany's Rhein Werke, the engineering group, said profits rose.",
+    ],
+)
+def test_no_person_from_a_place_a_bank_or_a_firm(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a.key.startswith("person/") for a in facts_of(text).actors)

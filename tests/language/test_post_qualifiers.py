@@ -33,6 +33,9 @@ from tests.helpers import affiliations
          "Norland Police Service"),
         ("Acting Coastal Water Board chairman Ed Rowe said bills would rise.", "Ed Rowe",
          "Coastal Water Board"),
+        # a known name after "New" is the body, however common its words
+        ("New World Bank president Tom Sole said the loan was approved.", "Tom Sole",
+         "World Bank"),
     ],
 )  # fmt: skip
 def test_a_qualifier_is_no_part_of_the_body(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
@@ -57,6 +60,13 @@ def test_a_qualifier_is_no_part_of_the_body(facts_of, text: str, person: str, bo
          "said the port would grow.", "Tom Brack", "New Harbour Authority"),
         ("The board said New Vantor Group chief executive Lena Marsh would start in May.",
          "Lena Marsh", "New Vantor Group"),
+        # a firm's name of "New", a common word and a firm's ending, opening a sentence
+        ("New Line Studios chief Paul Mayer said the film would open in May.", "Paul Mayer",
+         "New Line Studios"),
+        ("New Century Bank chairman Tom Reed said the deal was done.", "Tom Reed",
+         "New Century Bank"),
+        ("New Horizon Energy chief executive Sara Kline said profits rose.", "Sara Kline",
+         "New Horizon Energy"),
     ],
 )  # fmt: skip
 def test_a_name_that_opens_with_new_keeps_it(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]

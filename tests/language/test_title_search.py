@@ -243,3 +243,20 @@ def test_a_split_title_before_an_apposed_name_is_the_names(facts_of, text: str) 
     assert ("William Otieno", "Kenya") in affiliations(facts)
     assert pair("William Otieno", "Joseph Kamau") in met_pairs(facts)
     assert pair("Kenya", "Joseph Kamau") not in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("NATO's Supreme Allied Commander Europe, Admiral Jan Kowal, said the alliance was "
+         "ready.", "Jan Kowal"),
+        ("NATO's Supreme Allied Commander Europe, Admiral Jan Kowal, met the Polish defence "
+         "minister.", "Jan Kowal"),
+    ],
+)  # fmt: skip
+def test_a_region_closing_a_title_is_part_of_it(facts_of, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Commander Europe": the region the post covers closes the title; the rank
+    before the name is no part of the name."""
+    facts = facts_of(text)
+    assert (person, "North Atlantic Treaty Organization") in affiliations(facts)
+    assert not any(a.name.startswith(("Supreme", "Admiral")) for a in facts.actors)
