@@ -17,9 +17,10 @@ from kg.extract.claims import claimant
 from kg.extract.delegation_leaders import with_leaders
 from kg.extract.given_events import effects_negated, given_by_phrase, taken_place
 from kg.extract.mood_frames import postponed
+from kg.extract.press_people import media_name, press_person
 from kg.extract.together import sponsors, together
 from kg.extract.when import says_when
-from kg.language.audiences import AUDIENCE_NOUNS, names_media
+from kg.language.audiences import AUDIENCE_NOUNS
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.language.protocol_words import is_monarch
 from kg.records import Event, EventKind, Modality, Participant
@@ -83,19 +84,14 @@ def is_audience(ctx: Context, token: Token) -> bool:
     """The press, a broadcaster or programme, parliament, the nation, a crowd:
     someone spoken to in public, never a party to a meeting."""
     for t in g.conjuncts(token):
-        if t.lemma_.lower() in AUDIENCE_NOUNS or _media(ctx, t, AUDIENCE_NOUNS):
+        if t.lemma_.lower() in AUDIENCE_NOUNS or media_name(ctx, t, AUDIENCE_NOUNS):
             return True  # "the BBC", "the Treasury Select Committee", "the Apec summit"
         owners = [c for c in t.children if c.dep_ == "poss"]
-        if owners and _media(ctx, owners[0], frozenset()):
+        if owners and media_name(ctx, owners[0]):
             return True  # "the BBC's Westminster Hour" (not "the two countries' ministers")
+        if press_person(ctx, t):
+            return True  # "presenter Dale Kerr", "Dale Kerr of Radio Norvex"
     return False
-
-
-def _media(ctx: Context, t: Token, also: frozenset[str]) -> bool:
-    """A broadcaster, paper or programme by name (or one whose last word is in ``also``)."""
-    mention = ctx.actors.mention_at(t.i)
-    words = (mention.text if mention is not None else t.text).replace("'s", "").split()
-    return names_media(words, also)
 
 
 _AUDIENCES = {"receive", "welcome", "greet"}  # a host's verbs for one guest at a time

@@ -34,7 +34,9 @@ from kg.extract.noun_parties import (
     speakers,
     there_for,
 )
+from kg.extract.on_air import held_on_air, programme_title
 from kg.extract.phoned import ADDRESSING
+from kg.extract.press_people import press_person
 from kg.extract.together import holders
 from kg.extract.unnamed_sides import unnamed_side
 from kg.extract.unrealised import makes_way
@@ -63,8 +65,10 @@ def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
     for token, _, lower, pos in words:
         if lower not in NOUNS and lower not in VISIT_NOUNS:
             continue  # (the cheap test first: whether it is in a name asks for its sentence)
-        if _in_a_name(ctx, token):
+        if _in_a_name(ctx, token) or programme_title(token):
             continue  # "BBC One's Breakfast with Frost": a programme, no breakfast
+        if lower in NOUNS and "joint-only" not in NOUNS[lower].flags and held_on_air(token):
+            continue  # "a discussion on Radio Norvex" (not "a joint news conference")
         if lower in NOUNS and as_noun(token) and not _is_phone_modifier(token):
             yield from _from_noun(ctx, token)
         elif pos == "NOUN" and lower in VISIT_NOUNS:
@@ -182,6 +186,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
     if not partner_tokens and governor is not None:
         partner_tokens = _addressed_there(ctx, noun, governor)
+    partner_tokens = [t for t in partner_tokens if not press_person(ctx, t)]  # an interview
     present = attendees(ctx, noun) or speakers(ctx, noun)  # "attended by", "remarks by"
     partner_tokens += present
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]

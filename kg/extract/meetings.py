@@ -37,6 +37,7 @@ from kg.extract.invited import invited
 from kg.extract.media import phone_context
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
+from kg.extract.on_air import partners_on_air
 from kg.extract.past_lives import past_life
 from kg.extract.phoned import ADDRESSING, phoned_events
 from kg.extract.protocol import protocol_events
@@ -247,7 +248,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
             return None
     if "audience" in trig.flags and any(is_audience(ctx, t) for t in obj_tokens):
         return None  # "spoke to the BBC", "talked to reporters": a statement
-    if "on-air" in trig.flags and _on_air(verb):
+    if "on-air" in trig.flags and (_on_air(verb) or partners_on_air(obj_tokens)):
         return None  # "speaking on Channel Seven's Breakfast with Harper": an interview
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     if trig.frame == "convene" and not subj:  # "the talks, convened by X, brought together"
