@@ -22,6 +22,7 @@ from kg.language.mentions import Mention
 from kg.language.misspelt_names import misspelt_surname
 from kg.language.name_sexes import given_name_sex, other_sex, title_sex
 from kg.language.names import split_role
+from kg.language.peer_names import styled, tied_name
 from kg.language.slugs import slug
 
 # Kinds of mention a person's name may hide under (the model types names loosely).
@@ -77,6 +78,8 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
     peers = {f"person/{slug(cleaned[m.id])}" for m, _ in full if peer_of[m.id]}
     surnamed, knights = _address_forms(mentions, toks_of, canon, honorific_of)
     sex_of = _canon_sexes(full, canon, toks_of, peer_of, honorific_of)
+    people = [m for m, _ in full]
+    ties, styles, peer_names = _peers(doc, mentions, people, cleaned, peer_of, toks_of)
     linked: dict[int, str] = {}
     for m in mentions:
         if m.id in skip or m.kind not in _NAME_KINDS:
@@ -108,21 +111,18 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             # with none named here, the peer keeps the title (no commoner's name)
             titled = [k for k in candidates if k in peers]
             name = f"{peer} {cleaned[m.id]}"
-            territorial = _territorial(doc, m, name)
-            # a royal is named by the given name: never a commoner's "Edwin"; a
-            # peer of a place ("Lord Vale of Ardley") is known by the title alone;
-            # of two Vales, the one of the peer's sex is still not told
-            single = (
-                candidates
-                if len(candidates) == namesakes == 1
-                and peer not in _ROYALTY
-                and territorial is None
-                else []
-            )
-            candidates = titled or single
+            # a peer is a person of the title's own ("Lord Vale" is no Tom Vale the
+            # story names), unless the article ties the two ("Tom Vale, now Lord Vale")
+            tied = ties.get(name)
+            told_as = [k for k, (_, ctoks) in canon.items()
+                       if tied is not None and is_part(toks_of[tied], ctoks)]  # fmt: skip
+            candidates = titled or told_as
             if not candidates:
+                form = _territorial(doc, m, name)
+                if name in styles:  # "Lady Vale", once "Baroness Vale"
+                    name, form = styles[name], form or name
                 linked[m.id] = f"person/{slug(name)}"
-                yield PersonLink(m.id, linked[m.id], name, territorial)
+                yield PersonLink(m.id, linked[m.id], name, form)
                 continue
         if len(toks) == 1 and not peer and honorific_of[m.id] in _PLAIN_HONORIFICS:
             # "Mr Hale" is no Hale Dorn whom the story calls "Mr Dorn", nor a
@@ -130,6 +130,14 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             # may still be him: quotes use first names)
             candidates = [k for k in candidates if k not in knights and not
                           (k in surnamed and _given_name_only(toks, canon[k][1]))]  # fmt: skip
+        if not candidates and len(toks) == 1 and not honorific_of[m.id] and not peer:
+            # "Vale added" after "Lord Vale of Ardley": the article's one peer Vale
+            ours = peer_names.get(toks[0], set())
+            if len(ours) == 1 and m.kind in {"person", "org"} and not m.locative:
+                name = next(iter(ours))
+                linked[m.id] = f"person/{slug(name)}"
+                yield PersonLink(m.id, linked[m.id], name, cleaned[m.id])
+                continue
         if len(candidates) > 1:
             candidates = [_most_salient(mentions, m, candidates, linked)]
         if candidates:
@@ -143,6 +151,37 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
                 name = f"{honorific_of[m.id]} {name}"  # "Mrs Vale", beside a Tom Vale
             linked[m.id] = f"person/{slug(name)}"
             yield PersonLink(m.id, linked[m.id], name)
+
+
+def _peers(
+    doc: Doc,
+    mentions: list[Mention],
+    people: list[Mention],
+    cleaned: dict[int, str],
+    peer_of: dict[int, str | None],
+    toks_of: dict[int, list[str]],
+) -> tuple[dict[str, int], dict[str, str], dict[str, set[str]]]:
+    """The article's peers named by a title and one name ("Lord Vale"): the full
+    name's mention the article ties each to ("Tom Vale, now Lord Vale"), the rank
+    each style stands for ("Lady Vale" -> "Baroness Vale"), and the names of the
+    untied peers by surname (see :mod:`kg.language.peer_names`)."""
+    ties: dict[str, int] = {}
+    titled: list[tuple[Mention, str]] = []
+    for m in mentions:
+        peer = peer_of.get(m.id)
+        if peer and peer not in _ROYALTY and len(toks_of[m.id]) == 1:
+            titled.append((m, peer))
+            at = m.start if m.text.split()[0] == peer else m.start - 1
+            tied = tied_name(doc, at, [p for p in people if p.end <= m.start])
+            if tied is not None:
+                ties.setdefault(f"{peer} {cleaned[m.id]}", tied.id)
+    styles = styled([(peer, cleaned[m.id]) for m, peer in titled])
+    by_surname: dict[str, set[str]] = {}
+    for m, peer in titled:
+        name = f"{peer} {cleaned[m.id]}"
+        if name not in ties:
+            by_surname.setdefault(toks_of[m.id][0], set()).add(styles.get(name, name))
+    return ties, styles, by_surname
 
 
 def _canon_sexes(
