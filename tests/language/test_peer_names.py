@@ -12,12 +12,18 @@ from kg.language.peer_names import styled
 @pytest.mark.parametrize(
     ("text", "last"),
     [
-        # a namesake the story names in full is another person
+        # a namesake the story seats in the Commons, or calls "Mr", is another person
         ("Alan Smith MP criticised the plan. Lord Smith said the reforms would fail.",
          "Lord Smith"),
-        ("Tom Orrin, the party chairman, welcomed the vote. Viscount Orrin said the vote was "
-         "a disgrace.", "Viscount Orrin"),
-        ("Tom Harwell said the vote was close. Lord Harwell said it was not.", "Lord Harwell"),
+        ("Tom Orrin MP welcomed the vote. Viscount Orrin said the vote was a disgrace.",
+         "Viscount Orrin"),
+        ("Tom Harwell, a Labour MP, said the vote was close. Lord Harwell said it was not.",
+         "Lord Harwell"),
+        ("Tom Harwell said the vote was close. Mr Harwell called it a victory. Lord Harwell "
+         "said it was not.", "Lord Harwell"),
+        # and so is one named after the peer
+        ("Lord Orrin welcomed the vote. Tom Orrin, the party chairman, criticised it. "
+         "Lord Orrin said the vote was fair.", "Lord Orrin"),
         # the place dropped later: still the peer, not the namesake
         ("Baroness Hale of Rixby attacked the bill. Jane Hale, a Labour MP, backed it. "
          "Baroness Hale said the bill was unfair.", "Baroness Hale"),
@@ -25,9 +31,11 @@ from kg.language.peer_names import styled
          "defended it. Lady Brenner said patients would suffer.", "Lady Brenner"),
         ("Lord Marwick of Tenby met Dara Kell. Alan Marwick, a Labour MP, criticised the "
          "meeting. Lord Marwick said the talks had been useful.", "Lord Marwick"),
-        # a tie word with no name before it in its sentence ties nothing
-        ("Peter Marwick met Dara Kell. Now Lord Marwick says the army is overstretched.",
-         "Lord Marwick"),
+        # a tie word after "and", or after another name, ties nothing
+        ("Peter Marwick MP met Dara Kell, and now Lord Marwick leads the inquiry. Lord Marwick "
+         "said the army was overstretched.", "Lord Marwick"),
+        ("Alan Marwick MP met Dara Kell, now Lord Marwick's deputy. Lord Marwick said the "
+         "army was overstretched.", "Lord Marwick"),
     ],
 )  # fmt: skip
 def test_a_peer_is_no_namesake_named_in_full(facts_of, text: str, last: str) -> None:  # type: ignore[no-untyped-def]
@@ -61,6 +69,10 @@ def test_a_peer_the_article_ties_to_a_name_is_that_person(facts_of, text: str) -
          "Baroness Hale"),
         ("Lord Marwick of Tenby met Dara Kell. Lord Marwick said the talks had been useful. "
          "Marwick added that more talks were planned.", "Lord Marwick"),
+        # a namesake named before the peer, of the peer's sex: how a peer is introduced
+        ("Ann Corrick said the chamber needed reform. Baroness Corrick, a former Speaker, "
+         "said the plan was late.", "Ann Corrick"),
+        ("Tom Harwell said the vote was close. Lord Harwell said it was not.", "Tom Harwell"),
         # not a peer of the other sex
         ("Lord Vale of Ardley met Dara Kell. Lady Vale said the visit had been private.",
          "Lady Vale"),
