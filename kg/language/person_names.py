@@ -79,8 +79,8 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
     surnamed, knights = _address_forms(mentions, toks_of, canon, honorific_of)
     sex_of = _canon_sexes(full, canon, toks_of, peer_of, honorific_of)
     by_title = [(m, peer, cleaned[m.id], _territorial(doc, m, "") is not None)
-              for m in mentions if (peer := peer_of.get(m.id)) and peer not in _ROYALTY
-              and len(toks_of[m.id]) == 1]  # fmt: skip
+                for m in mentions if (peer := peer_of.get(m.id)) and peer not in _ROYALTY
+                and len(toks_of[m.id]) == 1]  # fmt: skip
     peer_names = read_peers(doc, by_title, [m for m, _ in full])
     first_full, commoners = _namesakes(doc, mentions, full, canon, toks_of, honorific_of, sex_of)
     linked: dict[int, str] = {}
