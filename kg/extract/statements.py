@@ -293,8 +293,8 @@ def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
     for t in sources:
         for c in g.prep_objects(t, {"from", "by"}):
             speakers.extend(g.actors_of(ctx, c))
-    if relays_speaker(ctx, according):  # '"...," X said, according to the agency'
-        return
+    if relays_speaker(ctx, according) and not any(k.startswith("person/") for k in speakers):
+        return  # '"...," X said, according to the agency' (a person telling it speaks)
     if not speakers:  # "according to his office", "to a statement from X's office"
         speakers = [k for t in sources for k in _principal(ctx, t)]
     if not speakers:

@@ -22,6 +22,7 @@ from kg.language.mentions import Mention
 from kg.language.misspelt_names import misspelt_surname
 from kg.language.name_sexes import given_name_sex, other_sex, title_sex
 from kg.language.names import split_role
+from kg.language.peer_names import commoner, read_peers
 from kg.language.slugs import slug
 
 # Kinds of mention a person's name may hide under (the model types names loosely).
@@ -77,6 +78,11 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
     peers = {f"person/{slug(cleaned[m.id])}" for m, _ in full if peer_of[m.id]}
     surnamed, knights = _address_forms(mentions, toks_of, canon, honorific_of)
     sex_of = _canon_sexes(full, canon, toks_of, peer_of, honorific_of)
+    by_title = [(m, peer, cleaned[m.id], _territorial(doc, m, "") is not None)
+                for m in mentions if (peer := peer_of.get(m.id)) and peer not in _ROYALTY
+                and len(toks_of[m.id]) == 1]  # fmt: skip
+    peer_names = read_peers(doc, by_title, [m for m, _ in full])
+    first_full, commoners = _namesakes(doc, mentions, full, canon, toks_of, honorific_of, sex_of)
     linked: dict[int, str] = {}
     for m in mentions:
         if m.id in skip or m.kind not in _NAME_KINDS:
@@ -107,22 +113,23 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             # "Baroness Vale": of several Vales the one with a peer's title;
             # with none named here, the peer keeps the title (no commoner's name)
             titled = [k for k in candidates if k in peers]
-            name = f"{peer} {cleaned[m.id]}"
-            territorial = _territorial(doc, m, name)
-            # a royal is named by the given name: never a commoner's "Edwin"; a
-            # peer of a place ("Lord Vale of Ardley") is known by the title alone;
-            # of two Vales, the one of the peer's sex is still not told
-            single = (
-                candidates
-                if len(candidates) == namesakes == 1
-                and peer not in _ROYALTY
-                and territorial is None
-                else []
-            )
-            candidates = titled or single
+            name = peer_names.known_as(f"{peer} {cleaned[m.id]}")  # "Lady Vale": "Baroness Vale"
+            tied = peer_names.ties.get(name)
+            if tied is not None:  # "Tom Vale, now Lord Vale"
+                candidates = [k for k, (_, ctoks) in canon.items() if is_part(toks_of[tied], ctoks)]
+            elif peer in _ROYALTY or name in peer_names.placed or namesakes != 1:
+                candidates = []  # "Lord Vale of Ardley" is no Tom Vale; a royal no "Edwin"
+            else:  # "Betty Vale ... Baroness Vale", not "Tom Vale MP ... Lord Vale"
+                first = peer_names.first_at.get(name, m.start)
+                candidates = [k for k in candidates if k not in commoners
+                              and first_full.get(k, first) < first]  # fmt: skip
+            candidates = titled or candidates
             if not candidates:
+                form = _territorial(doc, m, name) or (
+                    None if name == f"{peer} {cleaned[m.id]}" else f"{peer} {cleaned[m.id]}"
+                )
                 linked[m.id] = f"person/{slug(name)}"
-                yield PersonLink(m.id, linked[m.id], name, territorial)
+                yield PersonLink(m.id, linked[m.id], name, form)
                 continue
         if len(toks) == 1 and not peer and honorific_of[m.id] in _PLAIN_HONORIFICS:
             # "Mr Hale" is no Hale Dorn whom the story calls "Mr Dorn", nor a
@@ -130,6 +137,14 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             # may still be him: quotes use first names)
             candidates = [k for k in candidates if k not in knights and not
                           (k in surnamed and _given_name_only(toks, canon[k][1]))]  # fmt: skip
+        if not candidates and len(toks) == 1 and not honorific_of[m.id] and not peer:
+            # "Vale added" after "Lord Vale of Ardley": the article's one peer Vale
+            ours = peer_names.by_surname.get(toks[0], set())
+            if len(ours) == 1 and m.kind in {"person", "org"} and not m.locative:
+                name = next(iter(ours))
+                linked[m.id] = f"person/{slug(name)}"
+                yield PersonLink(m.id, linked[m.id], name, cleaned[m.id])
+                continue
         if len(candidates) > 1:
             candidates = [_most_salient(mentions, m, candidates, linked)]
         if candidates:
@@ -143,6 +158,35 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
                 name = f"{honorific_of[m.id]} {name}"  # "Mrs Vale", beside a Tom Vale
             linked[m.id] = f"person/{slug(name)}"
             yield PersonLink(m.id, linked[m.id], name)
+
+
+def _namesakes(
+    doc: Doc,
+    mentions: list[Mention],
+    full: list[tuple[Mention, list[str]]],
+    canon: dict[str, tuple[str, list[str]]],
+    toks_of: dict[int, list[str]],
+    honorific_of: dict[int, str | None],
+    sex_of: dict[str, str],
+) -> tuple[dict[str, int], set[str]]:
+    """Where each person of ``canon`` is first named in full, and the commoners: a
+    name the article seats in an elected house ("Tom Vale MP") or calls "Mr",
+    "Mrs" or "Ms", whom no peer's title names."""
+    first: dict[str, int] = {}
+    commoners: set[str] = set()
+    for m in mentions:
+        toks = toks_of.get(m.id)
+        plain = toks is not None and len(toks) == 1 and honorific_of[m.id] in _PLAIN_HONORIFICS
+        is_full = any(m is f for f, _ in full)
+        for key, (_, ctoks) in canon.items():
+            if toks and is_part(toks, ctoks):
+                if plain and other_sex(title_sex(honorific_of[m.id]), sex_of.get(key, "")):
+                    continue  # ("Mrs Vale" is no Tom Vale)
+                if is_full:
+                    first.setdefault(key, m.start)
+                if plain or (is_full and commoner(doc, m)):
+                    commoners.add(key)
+    return first, commoners
 
 
 def _canon_sexes(

@@ -17,10 +17,25 @@ from tests.helpers import speakers
         "Peruvian President Tomas Lind said the talks would resume in May, Andina news agency"
         " reported.",
         "Andina reported that Peruvian President Tomas Lind had said the talks would resume.",
+        "According to Reuters, Peruvian President Tomas Lind said the talks would resume.",
     ],
 )
 def test_a_reporter_relaying_a_speaker_says_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == {"Tomas Lind"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Anna Berg, Jan Kowal said the border would open.",
+        "Jan Kowal said the border would open, according to Anna Berg.",
+        '"The border will open," Jan Kowal said, according to Anna Berg.',
+        "According to Anna Berg, Jan Kowal told her the border would open.",
+    ],
+)
+def test_a_person_telling_what_another_said_speaks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # (what the other said stays a statement too: a cited source, as "X said Y told her")
+    assert speakers(facts_of(text)) == {"Anna Berg", "Jan Kowal"}
 
 
 @pytest.mark.parametrize(
