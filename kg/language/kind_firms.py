@@ -24,6 +24,7 @@ from kg.language.firm_topics import told_by_peer, topic_firm
 from kg.language.gazetteer import gazetteer
 from kg.language.mentions import Mention
 
+_BANK = "bank"  # the noun of the kind whose state's bodies the state-bank words name
 _REACH = 2  # sentences before the description in which two of the kind make it unclear
 
 
@@ -70,13 +71,14 @@ def firm_of_kind(state: CorefState, m: Mention, earlier: list[tuple[Mention, str
         return near.pop()
     last, key = kin[0]  # (the one named last)
     rivals = near - {key}
+    banks = _BANK in nouns  # (a state's bank: for banks only, not "National Airlines")
     if (
         last.sent >= m.sent - 1
-        and not _a_state_body(of_key.get(key, []), names)
-        and all(_a_state_body(of_key.get(k, []), names) for k in rivals)
+        and not _a_state_body(of_key.get(key, []), names, banks)
+        and all(_a_state_body(of_key.get(k, []), names, banks) for k in rivals)
     ):
         return key  # "Orvane Bank ... the Bank of England ... Orvane Bank. The bank"
-    firms = {k for k in near if not _a_state_body(of_key.get(k, []), names)}
+    firms = {k for k in near if not _a_state_body(of_key.get(k, []), names, banks)}
     return topic_firm(state, m, firms, _REACH) or ""  # "Aerovant sued Brisair. The airline"
 
 
@@ -91,16 +93,17 @@ def _mentions_by_key(state: CorefState) -> dict[str, list[Mention]]:
     return out
 
 
-def _a_state_body(mentions: list[Mention], names: frozenset[str]) -> bool:
-    """A firm's ``mentions`` are a state's body of the kind, no firm: "the Bank of England", "the
-    Reserve Bank of Australia", "the Central Bank of Kenya" (a name word of the kind
-    before "of", or a word of a state's bank; ``state`` in ``data/firm-words.txt``),
-    or a body the gazetteer lists ("the World Bank")."""
+def _a_state_body(mentions: list[Mention], names: frozenset[str], banks: bool) -> bool:
+    """A firm's ``mentions`` are a state's body of the kind, no firm: "the Bank of
+    England", "the Reserve Bank of Australia", "the Central Bank of Kenya" (a name word
+    of the kind before "of", or, for ``banks``, a word of a state's bank: ``state`` in
+    ``data/firm-words.txt``; "National Airlines" is a firm), or a body the gazetteer
+    lists ("the World Bank")."""
     for p in mentions:
         if (p.entry or gazetteer().lookup(p.text)) is not None:
             return True
         words = p.text.split()
-        if {w.lower() for w in words} & STATE_BANK_WORDS:
+        if banks and {w.lower() for w in words} & STATE_BANK_WORDS:
             return True
         if any(w in names and nxt == "of" for w, nxt in pairwise(words)):
             return True
