@@ -33,11 +33,12 @@ def _kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            anaphor, nouns, names = [*line.split("\t"), "-", "-"][:3]
-            out[anaphor] = (
-                frozenset({anaphor, *(w for w in nouns.split() if w != "-")}),
+            nouns, names = [*line.split("\t"), "-"][:2]
+            kind = (
+                frozenset(nouns.split()),
                 frozenset(w.replace("_", " ") for w in names.split() if w != "-"),
             )
+            out.update(dict.fromkeys(nouns.split(), kind))
     return out
 
 
