@@ -10,9 +10,10 @@ is the one accuser of the rejecting party (or of the country or body it serves)
 that the article told before: "Chile accused Peru of X. Peru rejected the
 accusation." That is read from the accusation's own event once the article is
 extracted (:func:`resolve_told_charges`, run by the pipeline); until then the
-rejection's target is a placeholder (``told/112``, ``told/111``), and a rejection
-whose accuser is not exactly one (none told, two accusers, an accusation of
-someone else, one only planned or denied) is dropped. Not "rejected the proposal"
+rejection is an :class:`~kg.extract.base.AnsweredCharge` (its agents and the code of
+the charge; no Event, so none reaches the graph unresolved), and a rejection whose
+accuser is not exactly one (none told, two accusers, an accusation of someone else,
+one only planned or denied) is dropped. Not "rejected the proposal"
 (no charge), "denied the report" (a report is no one's act here), nor "rejected
 Chile's claims to the islands" (a claim on land). A negated rejection is kept,
 as not factual ("Peru did not reject the accusation").
@@ -28,7 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract.base import Context
+from kg.extract.base import AnsweredCharge, Context
 from kg.extract.directed_events import make_events
 from kg.extract.owner_parties import owners
 from kg.extract.passives import acted_on
@@ -50,10 +51,11 @@ _FIRST_WORDS = frozenset(w.split()[0] for w in _ANSWERING)
 _VERBS = verb_senses(EventKind.CONFLICT)
 # "rejected Chile's claims to the islands": a claim on land, no charge
 _LAID_CLAIM = frozenset({"to", "over", "on"})
-_TOLD = "told/"  # the placeholder target: the maker of a charge told before
+# the maker of a charge told before, while the answer's event is made (never kept)
+_TOLD = "told/"
 
 
-def extract(ctx: Context) -> Iterator[Event]:
+def extract(ctx: Context) -> Iterator[Event | AnsweredCharge]:
     if not ctx.has_any(frozenset(_CHARGES)):
         return
     for verb, lemma, _, pos in ctx.scan():
@@ -65,7 +67,7 @@ def extract(ctx: Context) -> Iterator[Event]:
         yield from _answered(ctx, verb, _VERBS[key])
 
 
-def _answered(ctx: Context, verb: Token, s: Sense) -> Iterator[Event]:
+def _answered(ctx: Context, verb: Token, s: Sense) -> Iterator[Event | AnsweredCharge]:
     passive = g.is_passive(verb)
     agents = [k for t in (g.agents(verb) if passive else g.subjects(verb))
               for k in g.actors_of(ctx, t)]  # fmt: skip
@@ -73,10 +75,15 @@ def _answered(ctx: Context, verb: Token, s: Sense) -> Iterator[Event]:
         return
     for noun in _charges(verb, s, passive):
         makers = [k for k in owners(ctx, noun) if k not in agents]
-        if not makers and _bare(noun):  # "the accusation": the one told before, if any
-            makers = [_TOLD + _CHARGES[noun.lower_]]
-        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, s, agents, makers,
-                               [verb, noun], EXTRACTOR, 0.6)  # fmt: skip
+        if makers or not _bare(noun):
+            yield from make_events(ctx, verb, verb, EventKind.CONFLICT, s, agents, makers,
+                                   [verb, noun], EXTRACTOR, 0.6)  # fmt: skip
+            continue
+        # "the accusation": the one told before, if any
+        for e in make_events(ctx, verb, verb, EventKind.CONFLICT, s, agents, [_TOLD],
+                             [verb, noun], EXTRACTOR, 0.6):  # fmt: skip
+            kept = tuple(p for p in e.participants if p.actor != _TOLD)
+            yield AnsweredCharge(replace(e, participants=kept), _CHARGES[noun.lower_])
 
 
 def _charges(verb: Token, s: Sense, passive: bool) -> list[Token]:
@@ -103,13 +110,16 @@ def _bare(noun: Token) -> bool:
     )
 
 
-def resolve_told_charges(events: Sequence[Event], relations: Sequence[Relation]) -> list[Event]:
-    """``events`` with each rejection of a charge told before aimed at its one
-    accuser (see the module's text), or left out when there is not exactly one; a
-    rejection another extractor already read ("rejected Chile's claims") is its."""
-    if not any(e.evidence.extractor == EXTRACTOR for e in events):
-        return list(events)
-    told = _aimed_at_accusers(events, relations)
+def resolve_told_charges(
+    found: Sequence[Event | AnsweredCharge], relations: Sequence[Relation]
+) -> list[Event]:
+    """The events ``found``, with each answer to a charge told before made an event
+    aimed at its one accuser (see the module's text) where there is exactly one, in
+    their order; a rejection another extractor already read ("rejected Chile's claims")
+    is its."""
+    if not any(isinstance(f, AnsweredCharge) or f.evidence.extractor == EXTRACTOR for f in found):
+        return [f for f in found if isinstance(f, Event)]
+    told = _aimed_at_accusers(found, relations)
     others = {_parties(e) for e in told if e.evidence.extractor != EXTRACTOR}
     return [e for e in told if e.evidence.extractor != EXTRACTOR or _parties(e) not in others]
 
@@ -122,17 +132,20 @@ def _parties(event: Event) -> tuple[int, frozenset[str], frozenset[str]]:
     )
 
 
-def _aimed_at_accusers(events: Sequence[Event], relations: Sequence[Relation]) -> list[Event]:
+def _aimed_at_accusers(
+    found: Sequence[Event | AnsweredCharge], relations: Sequence[Relation]
+) -> list[Event]:
+    events = [f for f in found if isinstance(f, Event)]
     serves: dict[str, set[str]] = {}
     for r in relations:
         if r.type is RelationType.AFFILIATION and r.current:
             serves.setdefault(r.subject, set()).add(r.object)
     out = []
-    for e in events:
-        told = _told(e)
-        if told is None:
-            out.append(e)
+    for item in found:
+        if isinstance(item, Event):
+            out.append(item)
             continue
+        e, told = item.event, item.charge
         parties = {a for agent in e.actors("agent") for a in {agent, *serves.get(agent, ())}}
         accusers = {
             a for m in events
@@ -142,17 +155,8 @@ def _aimed_at_accusers(events: Sequence[Event], relations: Sequence[Relation]) -
         }  # fmt: skip
         if len(accusers) == 1 and not accusers & parties:
             maker = Participant(next(iter(accusers)), "target")
-            kept = tuple(p for p in e.participants if not p.actor.startswith(_TOLD))
-            out.append(replace(e, participants=(*kept, maker)))
+            out.append(replace(e, participants=(*e.participants, maker)))
     return out
-
-
-def _told(event: Event) -> str | None:
-    """The CAMEO code of the charge told before that ``event`` answers, if it does."""
-    for p in event.participants:
-        if p.actor.startswith(_TOLD):
-            return p.actor[len(_TOLD) :]
-    return None
 
 
 def _before(earlier: Event, event: Event) -> bool:

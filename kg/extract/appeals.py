@@ -14,6 +14,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.freed_ones import freed_ones
 from kg.extract.when import says_when
+from kg.language.auxiliaries import DUTY_AUX
 from kg.language.demand_words import (
     CONCILIATORY_ACTIONS,
     CONCILIATORY_THINGS,
@@ -25,7 +26,7 @@ from kg.language.demand_words import (
 _THING_DEPS = {"dobj", "acomp", "attr", "oprd", "npadvmod"}
 # Modals that ask for an act in a "that" clause ("insisted that X should withdraw");
 # "would", "could", "will" tell what is so or what will be.
-_BIDDING_MODALS = frozenset({"should", "must", "shall"})
+_BIDDING_MODALS = DUTY_AUX | {"shall"}
 
 
 def asks_conciliation(verb: Token) -> bool:

@@ -117,7 +117,22 @@ class Context:
         )
 
 
-Extractor = Callable[[Context], Iterator[Fact]]
+@dataclass(frozen=True)
+class AnsweredCharge:
+    """An answer to a charge told before ("Chile accused Peru. Peru rejected the
+    accusation"), whose target, the charge's maker, is known only once the whole
+    article is extracted: the pipeline makes it an :class:`Event` aimed at that
+    maker or drops it (:func:`kg.extract.answered_charges.resolve_told_charges`).
+    No Event itself, so none can reach the graph unresolved."""
+
+    event: Event  # the answer, with its agents and no target
+    charge: str  # the CAMEO code of the charge answered: "112" an accusation, "111" a reproach
+
+
+Found = Fact | AnsweredCharge
+"""What an extractor yields: facts, and answers to charges the pipeline resolves."""
+
+Extractor = Callable[[Context], Iterator[Found]]
 
 
 def same_sentence_and_parties(event: Event) -> Hashable:

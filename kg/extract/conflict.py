@@ -51,6 +51,7 @@ from kg.extract.senses import sense
 from kg.extract.sent_help import armed_help
 from kg.extract.threats import VERBS, appeal_against, conditional_threat, threat, vowed_act
 from kg.extract.withheld_approvals import withheld_approval, withholding
+from kg.language.auxiliaries import DUTY_AUX
 from kg.language.demand_words import DEMANDED_ACTIONS
 from kg.language.event_words import (
     APPEAL_VERBS,
@@ -274,7 +275,7 @@ _COUNTERING_VERBS = frozenset(
 def _demanded(verb: Token) -> bool:
     """ "Iran must stop", "Russia needs to withdraw", "the minister should resign": an
     action asked of the subject. "China should be part of the solution" is not."""
-    must = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children)
+    must = any(c.dep_ == "aux" and c.lower_ in DUTY_AUX for c in verb.children)
     needs = verb.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in verb.children)
     action = verb
     if needs:

@@ -19,6 +19,7 @@ from kg.extract.modality import negated
 from kg.extract.questions import ends_with_question
 from kg.language.auxiliaries import MODAL_AUX
 from kg.language.contact_words import CALLED_OFF, PUT_OFF
+from kg.language.dates import RELATIVE_DAYS
 from kg.language.event_words import PLAN_HEADS
 
 # Verbs that tell whether (or when) an event is held, or what is planned for it.
@@ -87,7 +88,7 @@ def _dated_before(noun: Token) -> bool:
         if c.dep_ == "amod" and c.lower_ in _PAST:
             return True
         if c.dep_ == "poss" and (
-            c.lower_ == "yesterday" or any(d.lower_ == "last" for d in c.children)
+            RELATIVE_DAYS.get(c.lower_, 0) < 0 or any(d.lower_ == "last" for d in c.children)
         ):
             return True
     return False

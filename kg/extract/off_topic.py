@@ -18,12 +18,16 @@ The words are data (``data/off-topic.tsv``).
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.language.audiences import CHAMBER_WORDS
 from kg.language.lexicon import listed_words
 from kg.language.mentions import Mention
+
+_TITLED = ("off_topic", "titled bodies")  # the key of :func:`_titled`'s answer in the memo
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -46,12 +50,22 @@ def _titled_body(ctx: Context, mention: Mention) -> bool:
     """A chamber a person's title speaks for, in the same sentence."""
     if ctx.doc[mention.end - 1].lower_ not in CHAMBER_WORDS:
         return False
-    return any(
-        mention.id in d.affiliations
-        for m in ctx.actors.mentions
-        if m.kind == "person" and m.sent == mention.sent
-        for d in m.descriptors
-    )
+    return (mention.sent, mention.id) in _titled(ctx)
+
+
+def _titled(ctx: Context) -> frozenset[tuple[int, int]]:
+    """(sentence, mention id) of every body a person's title in that sentence names,
+    read once per document."""
+    found = ctx.memo.get(_TITLED)
+    if found is None:
+        found = ctx.memo[_TITLED] = frozenset(
+            (m.sent, body)
+            for m in ctx.actors.mentions
+            if m.kind == "person"
+            for d in m.descriptors
+            for body in d.affiliations
+        )
+    return cast("frozenset[tuple[int, int]]", found)
 
 
 def _medium_owner(ctx: Context, mention: Mention, verb: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
 from kg.extract.answered_charges import resolve_told_charges
+from kg.extract.base import Found
 from kg.extract.caption_verbs import repair_caption_verbs
 from kg.extract.demand_conjuncts import repair_demand_conjuncts
 from kg.extract.doc_memo import remembering
@@ -71,7 +72,6 @@ from kg.records import (
     ArticleFacts,
     Event,
     EventKind,
-    Fact,
     Relation,
     RelationType,
     Sentence,
@@ -136,7 +136,7 @@ def extract_facts(
 ) -> ArticleFacts:
     """Run every registered extractor over the parsed chunks of one article."""
     sentences: list[Sentence] = []
-    facts: list[Fact] = []
+    facts: list[Found] = []
     actors: dict[str, Actor] = {}
     dateline_country = gazetteer().country_of_place(article.dateline)
     cues: set[str] = set()
@@ -197,12 +197,11 @@ def extract_facts(
     ties = own_ties(relations)  # a chair does not meet her own country (kg.extract.own_sides)
     served = {(r.subject, r.object) for r in relations if r.type is RelationType.AFFILIATION}
     # "Chile accused Peru. Peru rejected the accusation": Peru against Chile
-    told = resolve_told_charges([f for f in facts if isinstance(f, Event)], relations)
+    told = resolve_told_charges([f for f in facts if not isinstance(f, Relation)], relations)
     events = tuple(
         _dated(state_targets(e, relations, sentences), article)  # "a WTO case against X"
         for f in told
-        if not _backs_own_side(f, served)
-        and not (sport and is_contest(f))
+        if not _backs_own_side(f, served) and not (sport and is_contest(f))
         for e in apart_from_own_side(f, ties)
     )
     used = {p.actor for e in events for p in e.participants}

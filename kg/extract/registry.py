@@ -14,8 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.errors import ConfigError
-from kg.extract.base import Context, Extractor
-from kg.records import Fact
+from kg.extract.base import Context, Extractor, Found
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class Registered:
     def id(self) -> str:
         return f"{self.name}/v{self.version}"
 
-    def __call__(self, ctx: Context) -> Iterator[Fact]:
+    def __call__(self, ctx: Context) -> Iterator[Found]:
         return self.func(ctx)
 
 

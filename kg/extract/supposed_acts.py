@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.auxiliaries import DUTY_AUX
+
 _CONDITIONAL = frozenset({"would", "could", "might"})
-_CONDITIONAL_OR_DUTY = _CONDITIONAL | {"must", "should"}
+_CONDITIONAL_OR_DUTY = _CONDITIONAL | DUTY_AUX
 _MODAL = _CONDITIONAL_OR_DUTY | {"will", "shall", "'ll"}
 _SOME = frozenset({"a", "an", "any"})
 # Acts made once and told by what they will do: "the deal would give X access", "the

@@ -29,6 +29,7 @@ from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.senses import sense
 from kg.extract.when import dates_on
+from kg.language.auxiliaries import DUTY_AUX
 from kg.language.event_words import NEGATIVE_WORDS
 from kg.records import Event, EventKind
 
@@ -58,33 +59,43 @@ def warned_of_act(ctx: Context, verb: Token, agents: list[str], extractor: str) 
 
 
 # A clause's subject that is the warned party or its own: "it", "its ships"
-_THIRD_PERSON = frozenset({"it", "its", "they", "their"})
-_OBLIGING = frozenset({"must", "should"})  # "its ships must leave"
+_THIRD_PERSON = frozenset({"it", "they"})
+_THIRD_PERSON_POSS = frozenset({"its", "their"})
 
 
-def told_of_warned(ctx: Context, verb: Token, warned: list[str]) -> bool:
-    """Whether a clause of the warning ``verb`` tells the ``warned`` what they must
-    do or that what they do is wrong (see the module's text)."""
+def told_of_warned(ctx: Context, verb: Token, warned: list[str], agents: list[str]) -> bool:
+    """Whether a clause of the warning ``verb`` by ``agents`` tells the ``warned`` what
+    they must do or that what they do is wrong (see the module's text)."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
-        if any(_of_warned(ctx, s, set(warned)) for s in g.subjects(clause)) and (
+        if any(_of_warned(ctx, s, set(warned), set(agents)) for s in g.subjects(clause)) and (
             _obliged(clause) or _judged_wrong(clause)
         ):
             return True
     return False
 
 
-def _of_warned(ctx: Context, subject: Token, warned: set[str]) -> bool:
-    """ "it", "they", "China", "its patrols", "China's ships"."""
+def _of_warned(ctx: Context, subject: Token, warned: set[str], agents: set[str]) -> bool:
+    """ "it", "they", "China", "its patrols", "China's ships"; a pronoun only when it
+    refers to the warned or to no one known: "The navy doubled its patrols. It warned
+    Laos that it must defend its waters" speaks of the warner's own side. (A possessive
+    of the warner's is let be: coreference gives "its" to the main clause's subject by
+    default, where "warned Laos that its troops must not cross" means Laos's.)"""
     owners = [c for c in subject.children if c.dep_ == "poss"]
-    return any(
-        t.lower_ in _THIRD_PERSON or bool(set(g.actors_of(ctx, t)) & warned)
-        for t in [subject, *owners]
-    )
+    return any(_refers_to_warned(ctx, t, warned, agents) for t in [subject, *owners])
+
+
+def _refers_to_warned(ctx: Context, token: Token, warned: set[str], agents: set[str]) -> bool:
+    found = set(g.actors_of(ctx, token))
+    if token.lower_ in _THIRD_PERSON:
+        return not found or bool(found & warned)
+    if token.lower_ in _THIRD_PERSON_POSS:
+        return not found or bool(found & (warned | agents))
+    return bool(found & warned)
 
 
 def _obliged(clause: Token) -> bool:
     """ "must leave", "should withdraw", "had to leave", "needs to stop"."""
-    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in clause.children):
+    if any(c.dep_ == "aux" and c.lower_ in DUTY_AUX for c in clause.children):
         return True
     return clause.lemma_ in {"have", "need"} and any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children

@@ -8,3 +8,6 @@ from __future__ import annotations
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
 MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_AUX
+# the auxiliaries of a duty ("its ships must leave", "Iran should stop"), one list for
+# every reader of an obligation (warnings, demands, suppositions, bids)
+DUTY_AUX = frozenset({"must", "should"})

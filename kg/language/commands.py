@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
 
-_HEAD = "Command"
+_HEADS = listed_words("organ-words.txt")["command"]  # "Command"
 _MAX_NAME = 4  # "Special Operations", "Indo - Pacific"
 _MAX_OWNER = 3  # "United States", "North Atlantic Treaty Organization" by its initials
 
@@ -34,7 +34,7 @@ def command_spans(doc: Doc) -> list[Span]:
     first word to "Command" ("US Africa Command", "NATO's Allied Land Command")."""
     found = []
     for tok in doc:
-        if tok.text != _HEAD:
+        if tok.text not in _HEADS:
             continue
         for first in range(tok.i - 1, max(tok.i - 1 - _MAX_NAME, -1), -1):
             if not _name_word(doc[first].text):
@@ -49,7 +49,7 @@ def command_spans(doc: Doc) -> list[Span]:
 def command_owner(words: Sequence[str]) -> Entry | None:
     """The owner a command's name opens with ("US Africa Command": the United States),
     when ``words`` are such a name."""
-    if len(words) < 3 or words[-1] != _HEAD:
+    if len(words) < 3 or words[-1] not in _HEADS:
         return None
     for end in range(1, min(_MAX_OWNER, len(words) - 2) + 1):
         entry = _owner(" ".join(words[:end]).removesuffix("'s").removesuffix("\u2019s"))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import Entry
@@ -44,6 +44,26 @@ class CorefState:
     _marks: tuple[list[int], list[int]] | None = field(default=None, init=False, repr=False)
     # the gendered pronouns by position (kg.language.coref_cues.referred_as makes it)
     pronoun_index: GenderedPronouns | None = field(default=None, init=False, repr=False)
+    # the sentences, and the first org mention at each token (made at the first question:
+    # the mentions are final once coreference begins)
+    _sentences: tuple[Span, ...] | None = field(default=None, init=False, repr=False)
+    _orgs: dict[int, Mention] | None = field(default=None, init=False, repr=False)
+
+    def sentences(self) -> tuple[Span, ...]:
+        """The document's sentences, by index (``Mention.sent``)."""
+        if self._sentences is None:
+            self._sentences = tuple(self.doc.sents)
+        return self._sentences
+
+    def org_at(self, token_index: int) -> Mention | None:
+        """The first org mention (in the mentions' order) that holds the token."""
+        if self._orgs is None:
+            self._orgs = {}
+            for m in self.mentions:
+                if m.kind == "org":
+                    for i in range(m.start, m.end):
+                        self._orgs.setdefault(i, m)
+        return self._orgs.get(token_index)
 
     def in_quote(self, token_index: int) -> bool:
         """The token is inside quotation marks: the last mark before it in its

@@ -31,7 +31,9 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
-_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# the days named by their distance from the day of writing (read by the names' bounds
+# and by events told as given: "yesterday's meeting")
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def parse_iso(text: str | None) -> date | None:
@@ -55,8 +57,8 @@ def resolve_date(text: str | None, article_date: str | None) -> str | None:
     anchor = parse_iso(article_date)
     if not words:
         return None
-    if len(words) == 1 and words[0] in _RELATIVE and anchor:
-        return (anchor + timedelta(days=_RELATIVE[words[0]])).isoformat()
+    if len(words) == 1 and words[0] in RELATIVE_DAYS and anchor:
+        return (anchor + timedelta(days=RELATIVE_DAYS[words[0]])).isoformat()
     if len(words) == 1 and words[0] in _WEEKDAYS and anchor:
         back = (anchor.weekday() - _WEEKDAYS[words[0]]) % 7
         return (anchor - timedelta(days=back)).isoformat()

@@ -30,7 +30,7 @@ def topic_firm(state: CorefState, m: Mention, keys: Iterable[str], reach: int = 
     a subject within ``reach`` sentences before; else None."""
     if m.sent == 0 or state.doc[m.start : m.end].root.dep_ not in _SUBJECTS:
         return None
-    sentences = list(state.doc.sents)
+    sentences = state.sentences()
     wanted = set(keys)
     topic = _topic(state, sentences[m.sent - 1], wanted)
     if topic is None:
@@ -85,7 +85,5 @@ def _possessors(subject: Token) -> list[Token]:
 
 def _key_at(state: CorefState, i: int) -> str | None:
     """The actor key of the org mention at token ``i``."""
-    for p in state.mentions:
-        if p.kind == "org" and p.start <= i < p.end:
-            return state.linked.get(p.id)
-    return None
+    p = state.org_at(i)
+    return state.linked.get(p.id) if p is not None else None

@@ -24,6 +24,7 @@ from kg.language.firm_topics import told_by_peer, topic_firm
 from kg.language.gazetteer import gazetteer
 from kg.language.mentions import Mention
 
+_BANK = "bank"  # the noun of the kind whose state's bodies the state-bank words name
 _REACH = 2  # sentences before the description in which two of the kind make it unclear
 
 
@@ -32,11 +33,12 @@ def _kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            anaphor, nouns, names = [*line.split("\t"), "-", "-"][:3]
-            out[anaphor] = (
-                frozenset({anaphor, *(w for w in nouns.split() if w != "-")}),
+            nouns, names = [*line.split("\t"), "-"][:2]
+            kind = (
+                frozenset(nouns.split()),
                 frozenset(w.replace("_", " ") for w in names.split() if w != "-"),
             )
+            out.update(dict.fromkeys(nouns.split(), kind))
     return out
 
 
@@ -53,11 +55,12 @@ def firm_of_kind(state: CorefState, m: Mention, earlier: list[tuple[Mention, str
     if [c.lower_ for c in head.lefts] != ["the"]:
         return None  # "a bank", "its lender", "the state bank": another
     nouns, names = KINDS[head.lower_]
+    of_key = _mentions_by_key(state)
     kin: list[tuple[Mention, str]] = []
     for prev, key in earlier:
         if not key.startswith("org/") or prev.kind != "org" or prev.locative:
             continue
-        if any(k == key for _, k in kin) or _of_kind(state, key, nouns, names):
+        if any(k == key for _, k in kin) or _of_kind(state, of_key.get(key, []), nouns, names):
             kin.append((prev, key))
     keys = list(dict.fromkeys(k for _, k in kin))
     if len(keys) == 1 and _listed(state, kin[0][0], keys[0]):
@@ -69,28 +72,39 @@ def firm_of_kind(state: CorefState, m: Mention, earlier: list[tuple[Mention, str
         return near.pop()
     last, key = kin[0]  # (the one named last)
     rivals = near - {key}
+    banks = _BANK in nouns  # (a state's bank: for banks only, not "National Airlines")
     if (
         last.sent >= m.sent - 1
-        and not _a_state_body(state, key, names)
-        and all(_a_state_body(state, k, names) for k in rivals)
+        and not _a_state_body(of_key.get(key, []), names, banks)
+        and all(_a_state_body(of_key.get(k, []), names, banks) for k in rivals)
     ):
         return key  # "Orvane Bank ... the Bank of England ... Orvane Bank. The bank"
-    firms = {k for k in near if not _a_state_body(state, k, names)}
+    firms = {k for k in near if not _a_state_body(of_key.get(k, []), names, banks)}
     return topic_firm(state, m, firms, _REACH) or ""  # "Aerovant sued Brisair. The airline"
 
 
-def _a_state_body(state: CorefState, key: str, names: frozenset[str]) -> bool:
-    """``key`` is a state's body of the kind, no firm: "the Bank of England", "the
-    Reserve Bank of Australia", "the Central Bank of Kenya" (a name word of the kind
-    before "of", or a word of a state's bank; ``state`` in ``data/firm-words.txt``),
-    or a body the gazetteer lists ("the World Bank")."""
+def _mentions_by_key(state: CorefState) -> dict[str, list[Mention]]:
+    """The mentions of each actor linked so far, in order (one walk of the mentions
+    for a description, not one for each firm it weighs)."""
+    out: dict[str, list[Mention]] = {}
     for p in state.mentions:
-        if state.linked.get(p.id) != key:
-            continue
+        key = state.linked.get(p.id)
+        if key is not None:
+            out.setdefault(key, []).append(p)
+    return out
+
+
+def _a_state_body(mentions: list[Mention], names: frozenset[str], banks: bool) -> bool:
+    """A firm's ``mentions`` are a state's body of the kind, no firm: "the Bank of
+    England", "the Reserve Bank of Australia", "the Central Bank of Kenya" (a name word
+    of the kind before "of", or, for ``banks``, a word of a state's bank: ``state`` in
+    ``data/firm-words.txt``; "National Airlines" is a firm), or a body the gazetteer
+    lists ("the World Bank")."""
+    for p in mentions:
         if (p.entry or gazetteer().lookup(p.text)) is not None:
             return True
         words = p.text.split()
-        if {w.lower() for w in words} & STATE_BANK_WORDS:
+        if banks and {w.lower() for w in words} & STATE_BANK_WORDS:
             return True
         if any(w in names and nxt == "of" for w, nxt in pairwise(words)):
             return True
@@ -108,11 +122,11 @@ def _listed(state: CorefState, prev: Mention, key: str) -> bool:
     )
 
 
-def _of_kind(state: CorefState, key: str, nouns: frozenset[str], names: frozenset[str]) -> bool:
-    """A mention of ``key`` has a name word of the kind, or is told to be of it."""
-    for p in state.mentions:
-        if state.linked.get(p.id) != key:
-            continue
+def _of_kind(
+    state: CorefState, mentions: list[Mention], nouns: frozenset[str], names: frozenset[str]
+) -> bool:
+    """One of a firm's ``mentions`` has a name word of the kind, or is told to be of it."""
+    for p in mentions:
         full = p.entry.name if p.entry is not None else ""
         if _named_of(names, p.text) or _named_of(names, full):
             return True  # "Orbis Bank", "Tarvel Motors", "Halston Building Society"

@@ -284,7 +284,8 @@ LOCATIVE_PREPS = frozenset(
      "within", "via", "through", "along", "towards", "toward"}
 )  # fmt: skip
 # Small counts that make a plural noun refer back ("the three ministers").
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}  # fmt: skip
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 # A person's possessive before what is theirs: "his government", "her allies".
 PERSON_POSSESSIVES = frozenset({"his", "her"})

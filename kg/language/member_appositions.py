@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.language.lexicon import NUMBER_WORDS
+
 _MEMBER_NOUNS = frozenset({"members", "member", "signatories", "allies", "partners"})
 
 
@@ -142,8 +144,6 @@ def _conjuncts_under(first: Token) -> list[Token]:
 
 _BODY_TYPES = frozenset({"ORG", "NORP"})
 _PLACE_TYPES = frozenset({"GPE"})
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}  # fmt: skip
 
 
 def _counted(noun: Token, listed: int, *, of_itself: bool = False) -> bool:
@@ -152,7 +152,7 @@ def _counted(noun: Token, listed: int, *, of_itself: bool = False) -> bool:
     its members, A and B")."""
     for c in [noun] if of_itself else noun.children:
         if of_itself or c.dep_ == "nummod":
-            n = _NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+            n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
             return (n is None and not of_itself) or n == listed
     return True
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS
+from kg.language.dates import RELATIVE_DAYS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import given_names
 from kg.language.led_names import GLUED_PARTICIPLES
@@ -27,10 +28,10 @@ from kg.language.town_surnames import place_ends_name
 # Adverbs that open a sentence and that the model runs into the name after them
 # ("Meanwhile Marsh said"): never a given name.
 OPENING_ADVERBS = frozenset(
-    """meanwhile later earlier however yesterday today tomorrow now also still instead
-    separately elsewhere nevertheless moreover furthermore then afterwards subsequently
-    previously initially finally recently overnight""".split()
-)
+    """meanwhile later earlier however now also still instead separately elsewhere
+    nevertheless moreover furthermore then afterwards subsequently previously initially
+    finally recently overnight""".split()
+) | frozenset(RELATIVE_DAYS)  # "Yesterday Marsh said"
 
 
 def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:

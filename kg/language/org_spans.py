@@ -35,7 +35,7 @@ from kg.language.faction_names import factions
 from kg.language.gazetteer import gazetteer
 from kg.language.glued_names import glued_bodies
 from kg.language.legal_forms import legal_form
-from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS
+from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS, listed_words
 from kg.language.token_table import Story, TokenTable
 
 _LINKS = {",", "and", "&"}
@@ -130,8 +130,8 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
 
 
 # The heads of a body's name that goes on with the country it is sent to: "the UN
-# Support Mission in Libya", "the EU Training Mission in Mali".
-_POSTED_HEADS = frozenset({"mission"})  # (not "the Russian Air Force in Syria")
+# Support Mission in Libya" (``posted`` in ``data/body-heads.txt``).
+_POSTED_HEADS = listed_words("body-heads.txt")["posted"]
 
 
 def _posted_to(doc: Doc, end: int, others: list[Span]) -> int:

@@ -32,7 +32,7 @@ _NAME_TAGS = frozenset({"ORG", "GPE", "NORP"})
 _NOT_FIELD = (
     DESCRIBING_WORDS
     | listed_words("owned-bodies.txt")["not-fields"]
-    | {"former", "new", "old", "private", "own"}
+    | _WORDS["not-field"]
 )
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import answered_charges
 from kg.extract.answered_charges import resolve_told_charges
+from kg.extract.base import AnsweredCharge, Context
+from kg.graph.rdf import article_graph
 from kg.records import Event, EventKind, Evidence, Participant
 from tests.helpers import directed
 
@@ -111,7 +114,44 @@ def test_the_accusation_is_read_from_its_event_not_the_text() -> None:
         )
 
     told = event("conflict/v1", 0, "112", ("country/a", "agent"), ("country/b", "target"))
-    answer = event("answered_charges/v1", 1, "120", ("country/b", "agent"), ("told/112", "target"))
+    answer = AnsweredCharge(event("answered_charges/v1", 1, "120", ("country/b", "agent")), "112")
     resolved = resolve_told_charges([told, answer], [])
     assert resolved[1].actors("target") == ("country/a",)
     assert resolve_told_charges([answer], []) == []  # nothing told before: no rejection
+
+
+def test_a_bare_charge_answered_is_no_event_until_its_maker_is_known(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.actors import resolve_actors
+    from kg.language.mentions import find_mentions
+
+    doc = nlp("Laos rejected the accusation. Nepal dismissed Bhutan's charge.")
+    ctx = Context("a", doc, resolve_actors(doc, find_mentions(doc), scope="a"))
+    found = list(answered_charges.extract(ctx))
+    answers = [f for f in found if isinstance(f, AnsweredCharge)]
+    assert [(a.event.actors("agent"), a.event.actors("target"), a.charge) for a in answers] == [
+        (("country/LAO",), (), "112")
+    ]
+    assert [f.actors("target") for f in found if isinstance(f, Event)] == [("country/BTN",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos rejected the accusation.",  # no charge told before
+        "Vietnam accused Cambodia of spying. Laos rejected the accusation.",  # not of Laos
+        "Vietnam accused Laos of spying. Thailand accused Laos of lying. Laos rejected "
+        "the charges.",  # two accusers
+        "Vietnam accused Laos of spying. Laos rejected the accusation.",  # resolved
+    ],
+)
+def test_no_unresolved_answer_to_a_charge_reaches_the_graph(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    graph = article_graph(facts)
+    assert not [t for t in graph if any("told" in str(x) for x in t)]
+    for e in facts.events:
+        if e.evidence.extractor == answered_charges.EXTRACTOR:
+            assert e.actors("agent") and e.actors("target"), e
+            assert all(
+                p.actor.partition("/")[0] in {"country", "org", "person", "group"}
+                for p in e.participants
+            ), e

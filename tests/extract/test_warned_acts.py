@@ -102,3 +102,36 @@ def test_a_warning_not_given_is_no_fact(facts_of) -> None:  # type: ignore[no-un
     for text in ("Vietnam did not warn Cambodia that its patrols were unacceptable.",
                  "Vietnam may warn Cambodia that its patrols are unacceptable."):  # fmt: skip
         assert ("Vietnam", "Cambodia") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is the warner's own side (the navy named before), not the warned
+        "The Vietnamese navy doubled its patrols on Monday. It warned Cambodia that it must "
+        "defend its waters.",
+        "The Kenyan army moved troops north on Friday. It warned Uganda that it must guard "
+        "the border.",
+        "Chile's navy tracked the ship for days. It warned Peru that it must patrol "
+        "the coast.",
+    ],
+)
+def test_a_pronoun_of_the_warners_own_side_makes_no_warned_target(  # type: ignore[no-untyped-def]
+    facts_of, text: str
+) -> None:
+    assert not _threats(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam warned Cambodia that it must withdraw its boats from the river.",
+         ("Vietnam", "Cambodia", "130")),
+        ("The Kenyan army moved troops north. Kenya warned Uganda that it must pull back "
+         "its forces.", ("Kenya", "Uganda", "130")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_of_the_warned_still_tells_a_warning(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _threats(facts_of(text))

@@ -114,3 +114,31 @@ def test_the_bank_is_the_firm_known_by_a_short_name(facts_of, text: str, firm: s
 )  # fmt: skip
 def test_the_bank_of_no_firm_named(facts_of, text: str, firm: str | None) -> None:  # type: ignore[no-untyped-def]
     assert last_speakers(facts_of(text), text) == ({firm} if firm else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's bank is no firm; "National", "Federal", "State" in an airline's or a
+        # carmaker's name make no state's body of it, so two firms of the kind stay unclear
+        "Brisair Airlines sued National Airlines on Monday. Shares in Brisair Airlines fell "
+        "sharply. The airline said the suit was baseless.",
+        "Tarvel Motors sued Federal Motors over a patent. Shares in Tarvel Motors fell "
+        "sharply. The carmaker said the suit was baseless.",
+        "Aerovant Airways bought planes from State Airways. Shares in Aerovant Airways rose "
+        "sharply. The airline said the deal was good.",
+    ],
+)
+def test_state_bank_words_make_no_state_body_of_another_kind(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not last_speakers(facts_of(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Orvane Bank posted a record profit. The National Bank of Norland kept rates on hold. "
+         "Shares in Orvane Bank rose. The bank said bad loans had fallen.", "Orvane Bank"),
+    ],
+)  # fmt: skip
+def test_a_state_s_bank_by_its_words_still_yields_to_the_firm(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    assert last_speakers(facts_of(text), text) == {firm}
