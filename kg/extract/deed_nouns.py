@@ -3,7 +3,8 @@ forces shelled the town. Bosnia condemned the assault." (Serbia's), "India freed
 fishermen. Pakistan welcomed the release." (India's), "Britain demanded that Iran free
 the tanker. Iran rejected the demand." (Britain's).
 
-The deed must be told earlier in the same sentence or in the sentence before, by a verb
+The deed must be told earlier in the same sentence or in the sentence before (a plural,
+"the arrests", in the two sentences before), by a verb
 of the same kind (both trigger words of one event type: "shelled" ... "the assault")
 or the verb the noun is made from ("released" ... "the release", "proposed" ... "the
 proposal"), and every such verb there must have one and the same named doer. Two
@@ -49,7 +50,8 @@ def same_kind_doers(ctx: Context, t: Token) -> list[str]:
         return []  # "the rocket fire", "the Iranian demand": another noun or owned
     noun = _noun_trigger(t)
     start = t.sent.start
-    start = ctx.doc[start - 1].sent.start if start > 0 else start
+    for _ in range(2 if t.tag_ == "NNS" else 1):  # "the arrests": all told in two sentences
+        start = ctx.doc[start - 1].sent.start if start > 0 else start
     doers: set[str] = set()
     told = False
     # the deed a noun before may have told, with its doer (asked once, not per noun)
