@@ -145,13 +145,3 @@ def test_a_plural_deed_noun_after_two_doers_is_no_ones(facts_of) -> None:  # typ
             "called the arrests illegal.")  # fmt: skip
     pairs = directed(facts_of(text), EventKind.CONFLICT)
     assert ("Chile", "Bolivia") not in pairs and ("Chile", "Argentina") not in pairs
-
-
-def test_a_plural_deed_noun_reaches_two_sentences_back(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("Argentina arrested three fishermen. Chile summoned Argentina's envoy. Chile "
-            "called the arrests illegal.")  # fmt: skip
-    assert ("Chile", "Argentina") in {
-        (a, t) for e in facts_of(text).events if e.type == "criticise"
-        for a in [n.name for n in facts_of(text).actors if n.key in e.actors("agent")]
-        for t in [n.name for n in facts_of(text).actors if n.key in e.actors("target")]
-    }  # fmt: skip
