@@ -7,7 +7,8 @@ The deed must be told earlier in the same sentence or in the sentence before, by
 of the same kind (both trigger words of one event type: "shelled" ... "the assault")
 or the verb the noun is made from ("released" ... "the release", "proposed" ... "the
 proposal"), and every such verb there must have one and the same named doer. Two
-doers ("Russian and Ukrainian forces shelled ..."), an unnamed one ("Gunmen attacked
+doers ("Russian and Ukrainian forces shelled ..."; for a plural, "the arrests", another
+doer of such a deed in the sentence before that too), an unnamed one ("Gunmen attacked
 ..."), no such verb, or a noun with more than "the" ("all attacks", "the rocket fire")
 name no one.
 """
@@ -50,15 +51,27 @@ def same_kind_doers(ctx: Context, t: Token) -> list[str]:
     noun = _noun_trigger(t)
     start = t.sent.start
     start = ctx.doc[start - 1].sent.start if start > 0 else start
-    doers: set[str] = set()
-    told = False
     # the deed a noun before may have told, with its doer (asked once, not per noun)
     deed = noun if noun is not None and takes_up_a_deed(noun, t) else None
-    for v, lemma, _, pos in ctx.scan(start, t.i):
+    told = _told_doers(ctx, t, noun, deed, start, t.i)
+    if told is None or len(told) != 1:
+        return []
+    if t.tag_ == "NNS" and start > 0:  # "A arrested ... B arrested ... the arrests": both
+        earlier = _told_doers(ctx, t, noun, deed, ctx.doc[start - 1].sent.start, start)
+        if earlier and earlier - told:
+            return []
+    return sorted(told)
+
+
+def _told_doers(
+    ctx: Context, t: Token, noun: Trigger | None, deed: Trigger | None, start: int, end: int
+) -> set[str] | None:
+    """The named doers of the deeds of ``t``'s kind told between ``start`` and ``end``
+    (empty when none is told), or None when one is told of no one named or not as done."""
+    doers: set[str] = set()
+    for v, lemma, _, pos in ctx.scan(start, end):
         if pos == "NOUN" and deed is not None:
-            owners = owned_deed(ctx, v, deed)  # "Israeli strikes on X ... the attacks"
-            told = told or bool(owners)
-            doers.update(owners)
+            doers.update(owned_deed(ctx, v, deed))  # "Israeli strikes on X ... the attacks"
             continue
         if pos != "VERB" or v.i == t.head.i:
             continue  # the verb that takes up the deed ("condemned the attack") is no deed
@@ -67,16 +80,15 @@ def same_kind_doers(ctx: Context, t: Token) -> list[str]:
         if g.negated(v):
             continue  # "Russia did not strike Kyiv": no deed
         if modality(ctx, v) is not Modality.ASSERTED:
-            return []  # "Iran may strike Israel. The US condemned the attack": not this one
+            return None  # "Iran may strike Israel. The US condemned the attack": not this one
         named = g.agents(v) if g.is_passive(v) else g.subjects(v)
         if deed is not None and any(owned_deed(ctx, s, deed) for s in named):
             continue  # "Israeli strikes killed ten": the noun told the deed and its doer
-        told = True
         keys = [k for s in named for k in g.actors_of(ctx, s)]
         if len(set(keys)) != 1 or unnamed_group(ctx, keys[0]):
-            return []  # "Gunmen attacked ...", "Russian and Ukrainian forces shelled ..."
+            return None  # "Gunmen attacked ...", "Russian and Ukrainian forces shelled ..."
         doers.update(keys)
-    return sorted(doers) if told and len(doers) == 1 else []
+    return doers
 
 
 def unnamed_group(ctx: Context, key: str) -> bool:

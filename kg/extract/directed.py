@@ -22,7 +22,7 @@ from kg.extract.directed_events import make_events
 from kg.extract.envoys import summoned_envoy
 from kg.extract.funded_owners import funded_owners
 from kg.extract.giving import given_things, given_to, is_arms, is_control, lent_by
-from kg.extract.guests import guest_objects
+from kg.extract.guests import arrivals, guest_objects
 from kg.extract.hosted import hosts, is_event
 from kg.extract.hung_agents import hung_owners
 from kg.extract.laid_on import blamed_on
@@ -305,6 +305,7 @@ def verb_events(
             )
             or place_after(verb) is not None  # "welcomed X in Riga", hung on X
             or guest_objects(ctx, verb)  # "welcomed the visiting minister"
+            or arrivals(verb)  # "welcomed 40 Cambodian workers": hosted, not praised
         ):
             continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         refused = passive and g.direct_objects(verb)  # "X was refused entry by Y": X is refused

@@ -56,7 +56,8 @@ def hostile(words: set[str]) -> bool:
 def condemns_a_deed(ctx: Context, objects: list[Token], words: set[str]) -> bool:
     """Whether ``words`` condemn a deed ("an attack on ...", "political") and what is so
     called is a thing, not an actor ("called the walkout 'political'")."""
-    deeds = listed_words("label-words.txt")["deed"]
+    rows = listed_words("label-words.txt")
+    deeds = rows["deed"] | rows["crime"]  # "called the arrests kidnapping"
     return not deeds.isdisjoint(words) and not any(g.actors_of(ctx, o) for o in objects)
 
 
@@ -65,7 +66,8 @@ def hostile_act(token: Token) -> bool:
     judges no one ("a war hero")."""
     if token.lemma_ != "act" or token.pos_ != "NOUN":
         return False
-    acts = listed_words("label-words.txt")["act-of"]
+    rows = listed_words("label-words.txt")
+    acts = rows["act-of"] | rows["crime"]  # "an act of kidnapping"
     return any(o.lower_ in acts for o in g.prep_objects(token, {"of"}))
 
 
@@ -110,9 +112,8 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             if not objects and len(acted_on) > 1:  # as the gerund's two objects
                 objects, named = acted_on[:-1], acted_on[-1:]
         if not objects:  # "called Y's claim absurd": the claim parsed as the label's subject
-            objects = [
-                s for n in named if n.dep_ == "oprd" for s in n.children if s.dep_ == "nsubj"
-            ]
+            objects = [s for n in named if n.dep_ == "oprd" or (n.dep_ == "ccomp" and n.pos_ == "ADJ")
+                       for s in n.children if s.dep_ == "nsubj"]  # fmt: skip
         if not objects:  # "called Y anti-worker": the parser makes both complements
             objects, named = _split_complements(ctx, named)
     objects = _doers_of_act(verb, _it_of_clause(verb, objects))

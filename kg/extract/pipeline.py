@@ -33,6 +33,7 @@ from kg.extract.state_targets import state_targets
 from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.appositions import repair_conjunct_appositions
+from kg.language.bare_labels import repair_bare_labels
 from kg.language.contact_phrases import repair_contact_phrases
 from kg.language.dated_objects import repair_dated_objects
 from kg.language.dates import resolve_date
@@ -166,6 +167,7 @@ def extract_facts(
         repair_loose_objects(doc)  # "met Premier A B for an hour", B read as a participle
         repair_dated_objects(doc)  # "condemned on Monday X's decision": the decision is the object
         repair_quoted_complements(doc)  # "called the report 'fiction'": the report is named
+        repair_bare_labels(doc)  # "called the arrests kidnapping": the arrests are named
         repair_reduced_relatives(doc)  # "a move X called absurd": X called the move so
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said

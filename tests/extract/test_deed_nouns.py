@@ -138,3 +138,10 @@ def test_a_judgement_noun_is_its_authors(
 def test_no_author_for_a_judgement_noun_without_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert ("Honduras", "International Court of Justice") not in found, found
+
+
+def test_a_plural_deed_noun_after_two_doers_is_no_ones(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Argentina arrested three fishermen. Bolivia arrested two smugglers. Chile "
+            "called the arrests illegal.")  # fmt: skip
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Chile", "Bolivia") not in pairs and ("Chile", "Argentina") not in pairs

@@ -92,3 +92,29 @@ def test_hosts_welcome_a_delegation_and_still_praise_an_idea(facts_of) -> None: 
     assert pair("Peru", "Chile") in met_pairs(facts)
     facts = facts_of("Peru welcomed Chile's decision to reopen the border.")
     assert ("Peru", "Chile") in directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Thailand welcomed 40 Cambodian workers.", ("Thailand", "Cambodia")),
+        ("Germany welcomed 2,000 Syrian refugees last year.", ("Germany", "Syria")),
+        ("Canada will welcome Afghan interpreters.", ("Canada", "Afghanistan")),
+        ("Italy has welcomed more than 500 Libyan migrants.", ("Italy", "Libya")),
+        ("Spain welcomed thousands of Moroccan students in 2020.", ("Spain", "Morocco")),
+        ("Poland welcomed Ukrainian refugees into their homes.", ("Poland", "Ukraine")),
+    ],
+)
+def test_welcoming_people_who_come_to_stay_hosts_them(facts_of, text: str, states) -> None:  # type: ignore[no-untyped-def]
+    """No praise of their state, no visit: the people are hosted."""
+    facts = facts_of(text)
+    assert not directed(facts, EventKind.COOPERATION, factual_only=False)
+    assert frozenset(states) not in met_pairs(facts)
+
+
+def test_welcoming_a_guest_or_an_idea_of_the_same_state_stays(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Thailand welcomed Cambodia's decision to admit 40 Thai workers.")
+    assert ("Thailand", "Cambodia") in directed(facts, EventKind.COOPERATION)
+    assert pair("Germany", "France") in met_pairs(
+        facts_of("Germany welcomed the French president.")
+    )

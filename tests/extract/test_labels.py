@@ -305,6 +305,7 @@ def test_an_act_named_by_call_is_done_not_wanted(facts_of) -> None:  # type: ign
         ("Chile called Bolivia's claim absurd.", ("Chile", "Bolivia")),
         ("Greece called Turkey's demand ridiculous.", ("Greece", "Turkey")),
         ("Ana Ruiz called Peru's offer ludicrous.", ("Ana Ruiz", "Peru")),
+        ("Ghana branded Togo's seizure of the tanker illegal.", ("Ghana", "Togo")),  # a clause
     ],
 )
 def test_a_thing_parsed_as_the_labels_subject_is_what_is_labelled(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -321,3 +322,34 @@ def test_a_thing_parsed_as_the_labels_subject_is_what_is_labelled(facts_of, text
 )
 def test_a_thing_of_no_one_or_praised_gives_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crime's name for an act told before or in the same sentence (label-words `crime`)
+        ("Argentine police arrested three Chilean fishermen. Chile called the arrests an act "
+         "of kidnapping.", ("Chile", "Argentina")),
+        ("Peruvian troops detained two Bolivian soldiers. Bolivia termed the detentions an "
+         "abduction.", ("Bolivia", "Peru")),
+        ("Iceland seized three British trawlers. Britain called the seizures an outrage.",
+         ("United Kingdom", "Iceland")),
+        ("Chile called the arrest of its fishermen by Argentina an act of kidnapping.",
+         ("Chile", "Argentina")),
+    ],
+)  # fmt: skip
+def test_a_crime_named_for_an_act_opposes_its_doer(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed a trade deal with Peru. Chile called the deal a breakthrough.",  # praise
+        "Chile closed its border with Peru. Chile called its decision an act of necessity.",
+        "Chilean police arrested three Peruvian smugglers. Chile called the arrests lawful.",
+        "Floods hit Chile. Peru called the weather an outrage.",  # a deed of no one
+    ],
+)
+def test_no_crime_named_for_an_own_act_or_a_deed_of_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "criticise" for e in facts_of(text).events)
