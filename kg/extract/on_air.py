@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract.senses import Sense
 from kg.extract.triggers import SAYING_ROOTS
 from kg.language.audiences import names_media
+from kg.language.event_words import MEDIA_WORDS
 
 _TOLD = frozenset({"tell", "say", "speak", "talk"})  # "told Breakfast with Harper that"
 _WHERE = frozenset({"dobj", "pobj", "prep", "advcl", "acl", "relcl"})  # up to the clause
@@ -32,8 +33,11 @@ def on_air(sense: Sense, target: Token) -> bool:
 def aired(target: Token) -> bool:
     """Whether ``target``, an object of "on", names a broadcaster, paper or programme:
     "on Radio Norvex", "on the radio", "on Channel Seven's Latenight" (a title owned
-    by one; not "on Channel Seven's future")."""
-    if names_media(_name(target)):
+    by one; not "on Channel Seven's future", nor a topic named after a medium: "talks on
+    TV rights", "on BBC funding", "on the Channel")."""
+    words = _name(target)
+    medium = target.pos_ == "PROPN" or target.lower_ in MEDIA_WORDS
+    if medium and words != ["Channel"] and names_media(words):
         return True
     return target.is_title and any(
         c.dep_ == "poss" and names_media(_name(c)) for c in target.children

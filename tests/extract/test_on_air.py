@@ -78,6 +78,10 @@ def test_the_speaker_on_a_programme_stays_the_speaker(facts_of, text: str, speak
         ("Ana Vell met Tom Brask at the studios of Radio Norvex.", ("Ana Vell", "Tom Brask")),
         ("In an interview with Channel Seven, Ana Vell said she had met Tom Brask in Paris.",
          ("Ana Vell", "Tom Brask")),
+        # a topic named after a medium is no medium
+        ("Britain and Ireland held talks on TV rights in Dublin on Monday.", ("United Kingdom", "Ireland")),
+        ("Ana Vell held talks with Tom Brask on BBC funding.", ("Ana Vell", "Tom Brask")),
+        ("France and Britain held talks on the Channel on Friday.", ("France", "United Kingdom")),
     ],
 )  # fmt: skip
 def test_meetings_beside_a_broadcaster_stay(facts_of, text: str, met: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
