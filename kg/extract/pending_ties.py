@@ -37,7 +37,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def still_ahead(noun: Token) -> bool:
     """The clause tells the act ``noun`` names as still to come (see the module)."""
-    if noun.lower_ in TIES and any(map(_ahead_relative, _relatives(noun))):
+    if noun.lower_ in TIES and _ahead_told(noun):
         return True
     verb = noun.head
     if noun.dep_ in _SUBJECTS and verb.i != noun.i:
@@ -89,28 +89,57 @@ def _to(verb: Token) -> bool:
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
 
 
-def _relatives(noun: Token) -> list[Token]:
-    """The relative clauses on a tie, or, as the parser may hang them, on the parties
-    named in its phrase ("a merger between A and B which ...")."""
+def _ahead_told(noun: Token) -> bool:
+    """A relative clause tells the tie as still to come: on the tie itself ("a merger
+    which will create ..."), or, as the parser may hang it, on a party named in its
+    phrase when it tells the tie's own course ("a merger between A and B which
+    authorities have said will go ahead"; not "with B, which will keep its head office
+    in Lima", which tells of B). Never for a tie the clause says is done ("completed its
+    merger with B, which ...")."""
+    verb = noun.head
+    done = noun.dep_ in {"dobj", *_SUBJECTS} and verb.lemma_ in _DONE
+    if done and not (_future(verb) or _planned_below(verb) or _modal(verb)):
+        return False  # "completed its merger with B, which ...", "the merger ... was completed"
+    if any(_ahead_relative(c) for c in noun.children if c.dep_ == "relcl"):
+        return True
     parties = [t for o in noun.children if o.dep_ == "prep" and o.lower_ in {"between", "of", "with"}
                for p in o.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]  # fmt: skip
-    return [c for t in (noun, *parties) for c in t.children if c.dep_ == "relcl"]
+    return any(
+        _ahead_relative(c) and _tells_course(c)
+        for t in parties
+        for c in t.children
+        if c.dep_ == "relcl"
+    )
+
+
+def _tells_course(verb: Token) -> bool:
+    """Whether a relative clause, or the clause it tells, says how a tie goes: "go
+    ahead", "proceed", "close"."""
+    return any(t.lemma_ in _GOING for t in (verb, *_told(verb)))
 
 
 def _ahead_relative(verb: Token) -> bool:
     """A relative clause whose pronoun is the subject of a future, modal or planned verb
     ("which will go ahead", "that would create", "which is set to close"), also when
-    another tells it ("which authorities have said will go ahead")."""
+    another tells it ("which authorities have said will go ahead", where the parser may
+    make the pronoun the subject of the clause told)."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if not any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
+    told = _told(verb)
+    in_told = any(
+        c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE_PRONOUNS for t in told for c in t.children
+    )
+    if not in_told and not any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
         return False
-    if len(subjects) > 1:  # "which X said will ...": the pronoun's verb is the one told
-        doc = verb.doc
-        told = [c for c in verb.children if c.dep_ == "ccomp"] or [
-            t for t in doc[verb.i + 1 : verb.sent.end] if t.dep_ == "ccomp"
-        ][:1]
+    if len(subjects) > 1 or in_told:  # "which X said will ...": the pronoun's verb is the one told
         return any(_modal(t) or _planned_head(t) is not None for t in told)
     return _modal(verb) or _planned_head(verb) is not None
+
+
+def _told(verb: Token) -> list[Token]:
+    """The clause a relative clause's verb tells, if any ("which X said will ...")."""
+    return [c for c in verb.children if c.dep_ == "ccomp"] or [
+        t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.dep_ == "ccomp"
+    ][:1]
 
 
 def _modal(verb: Token) -> bool:

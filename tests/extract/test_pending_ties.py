@@ -73,6 +73,11 @@ def test_a_merger_ahead_in_its_relative_clause_is_no_fact(facts_of, text: str) -
         "year, cut 500 jobs.",
         "Velcor Holdings and Brantex Group signed a merger deal that would create the "
         "largest brewer in Asia.",
+        # a clause on a party tells of the party, not the tie; a tie told done stays done
+        "Velcor Holdings completed its merger with Brantex Group, which will keep its "
+        "headquarters in Lima.",
+        "Velcor Holdings said its merger with Brantex Group, which would create Peru's "
+        "biggest brewer, was completed last year.",
     ],
 )
 def test_a_merger_made_stays_done_whatever_its_relative_clause(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
