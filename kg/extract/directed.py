@@ -68,7 +68,7 @@ from kg.language.event_words import (
     WEAPON_OBJECTS,
 )
 from kg.language.lexicon import OWNERS_PROPERTY
-from kg.language.press import REPORTING_KINDS
+from kg.language.press import PRINTED, REPORTING_KINDS
 from kg.language.titles import no_longer_holds
 from kg.records import Event, EventKind
 
@@ -88,9 +88,10 @@ _POSS_AMOD = OWNING_DEPS - {"compound"}
 
 
 def _press_printed(t: Token) -> bool:
-    """Whether a noun of the press stands before ``t`` ("a Spanish newspaper report",
-    "Argentine media reports"), so a demonym before them is the press's nationality."""
-    return any(
+    """Whether ``t`` is a piece the press prints with a noun of the press before it ("a
+    Spanish newspaper report", "Argentine media reports"), so a demonym before them is
+    the press's nationality (not "the Russian media crackdown": what is done to it)."""
+    return t.lower_ in PRINTED and any(
         c.dep_ == "compound"
         and (c.lower_ in REPORTING_KINDS or c.lemma_.lower() in REPORTING_KINDS)
         for c in t.children

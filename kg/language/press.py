@@ -33,7 +33,10 @@ REPORTING_KINDS = PAPER_KINDS | frozenset("media press television tv radio news"
 
 
 # What a paper prints, after its title: "the Sunday Telegraph report said".
-_PIECES = frozenset("report reports story article editorial survey poll investigation".split())
+PIECES = frozenset("report reports story article editorial survey poll investigation".split())
+# What the press prints or airs, after a noun of the press with a demonym before it ("an
+# Argentine newspaper report", "Chilean media claims"; not "the Russian media crackdown").
+PRINTED = PIECES | frozenset("broadcast broadcasts claim claims allegation allegations".split())
 
 
 @cache
@@ -78,7 +81,7 @@ def _ends(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return True
     nxt = doc[end]
-    if nxt.lower_ in PRESS_NOUNS | _PIECES:
+    if nxt.lower_ in PRESS_NOUNS | PIECES:
         return True  # "the Observer newspaper", "the Sunday Telegraph report"
     if (nxt.is_title and not nxt.is_sent_start) or nxt.pos_ in {"NOUN", "PROPN", "NUM"}:
         return False

@@ -29,6 +29,9 @@ def test_the_press_of_a_country_is_not_the_country(facts_of, text: str, state: s
         ("Britain rejected Spain's claims about the base.", ("United Kingdom", "Spain")),
         ("Kenya condemned a Ugandan government report on the border clashes.", ("Kenya", "Uganda")),
         ("Britain rejected a Spanish government proposal on the base.", ("United Kingdom", "Spain")),
+        # what is done to the press, not printed by it
+        ("The EU condemned the Russian media crackdown on Monday.", ("European Union", "Russia")),
+        ("Britain criticised the Chinese press restrictions in Hong Kong.", ("United Kingdom", "China")),
     ],
 )
 def test_a_states_own_report_is_still_its_own(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
