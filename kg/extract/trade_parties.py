@@ -5,7 +5,8 @@ Chile", "Velcor expects its investment in Brazil to pay off", and a nation's bus
 named by its adjective on a counted investment ("the third Norwegian investment in
 Peru", "a Turkish investment in Iran") cooperate with no country; a state or a body
 the gazetteer lists still does ("Japan invested $10bn in India", "Chinese investment
-in Kenya has grown"; rows flagged ``public-giver`` in the trigger table). A good
+in Kenya has grown"; rows flagged ``public-giver`` in the trigger table), and so does a
+person, mostly a state's leader ("Prime Minister X pledged to invest $10bn in India"). A good
 traded in bulk sent "from A to B" names a route, not a giver ("the delivery of oil
 from Russia to India", "oil deliveries from Russia to India"), and a firm that
 delivers it sells ("deliveries of oil to India by Velcor Oil"); a state that does gives
@@ -43,8 +44,10 @@ def trade_parties(
     if kind is not EventKind.COOPERATION:
         return agents, targets
     if "public-giver" in s.flags and targets and all(t.startswith(_PLACES) for t in targets):
-        agents = [a for a in agents
-                  if public_payer(ctx, a) and not _counted_nation(ctx, trigger, a)]  # fmt: skip
+        # (a person stays: most who pledge a country's money are its leaders, "Prime
+        # Minister X pledged to invest $10bn in India")
+        agents = [a for a in agents if a.startswith("person/")
+                  or (public_payer(ctx, a) and not _counted_nation(ctx, trigger, a))]  # fmt: skip
     if s.cameo[:2] == "07":
         if trigger.pos_ == "NOUN" and _goods_only(trigger):
             agents = [a for a in agents

@@ -38,6 +38,15 @@ def test_a_firms_investment_in_a_country_is_its_business(facts_of, text: str, pa
         ("Qatar invested $1bn in Kell Motors.", ("Qatar", "Kell Motors", "061")),
         ("Orbis Bank invested $1bn in Kell Motors.", ("Orbis Bank", "Kell Motors", "061")),
         ("China pledged to invest $5bn in Angola's railways.", ("China", "Angola", "031")),
+        # a state's leader pledges its money
+        (
+            "Japanese Prime Minister Taro Sato pledged to invest $10bn in India.",
+            ("Taro Sato", "India", "031"),
+        ),
+        (
+            "Chinese President Wei Lin announced a $60bn investment in Kenya.",
+            ("Wei Lin", "Kenya", "061"),
+        ),
     ],
 )
 def test_a_states_investment_stays_cooperation(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
