@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.language.audiences import PRESS_ROLES, names_media
+from kg.language.titles import FORMER_WORDS
 
 
 def press_person(ctx: Context, token: Token) -> bool:
@@ -19,9 +20,10 @@ def press_person(ctx: Context, token: Token) -> bool:
     if token.lemma_.lower() in PRESS_ROLES:
         return True
     if any(
-        c.dep_ in {"compound", "appos"} and c.lemma_.lower() in PRESS_ROLES for c in token.children
+        c.dep_ in {"compound", "appos"} and c.lemma_.lower() in PRESS_ROLES and not _former(c)
+        for c in token.children
     ):
-        return True
+        return True  # (not "X, a former reporter": a journalist no more)
     if token.dep_ == "appos" and token.head.lemma_.lower() in PRESS_ROLES:
         return True  # "the presenter, Dale Kerr"
     if (mention := ctx.actors.mention_at(token.i)) is None or mention.kind != "person":
@@ -37,3 +39,11 @@ def media_name(ctx: Context, token: Token, also: frozenset[str] = frozenset()) -
     mention = ctx.actors.mention_at(token.i)
     words = (mention.text if mention is not None else token.text).replace("'s", "").split()
     return names_media(words, also)
+
+
+def _former(role: Token) -> bool:
+    """Whether a press role is one held no more ("a former reporter", "an ex-journalist")
+    or followed by another post ("a former journalist who now leads X")."""
+    return any(c.lower_ in FORMER_WORDS or c.lower_ == "ex" for c in role.lefts) or any(
+        c.dep_ == "relcl" for c in role.children
+    )

@@ -53,6 +53,11 @@ def test_the_one_interviewed_speaks_not_the_presenter(facts_of, text: str) -> No
         ("Ana Vell spoke with Tom Brask on the phone about the strike.", ("Ana Vell", "Tom Brask")),
         ("Ana Vell told a joint news conference with Tom Brask that the talks had gone well.",
          ("Ana Vell", "Tom Brask")),
+        # a journalist no more
+        ("Peru's President Ana Vell spoke with Tom Brask, a former reporter, by phone.",
+         ("Ana Vell", "Tom Brask")),
+        ("Chile's foreign minister Ana Vell held talks with Tom Brask, a former journalist who "
+         "now leads Peru's opposition, in Lima.", ("Ana Vell", "Tom Brask")),
     ],
 )  # fmt: skip
 def test_meetings_with_others_stay(facts_of, text: str, met: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
