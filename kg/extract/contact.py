@@ -86,6 +86,14 @@ def is_audience(ctx: Context, token: Token) -> bool:
     for t in g.conjuncts(token):
         if t.lemma_.lower() in AUDIENCE_NOUNS or media_name(ctx, t, AUDIENCE_NOUNS):
             return True  # "the BBC", "the Treasury Select Committee", "the Apec summit"
+    return is_press(ctx, token)
+
+
+def is_press(ctx: Context, token: Token) -> bool:
+    """The press alone: a broadcaster, a paper, a programme or a journalist."""
+    for t in g.conjuncts(token):
+        if media_name(ctx, t):
+            return True
         owners = [c for c in t.children if c.dep_ == "poss"]
         if owners and media_name(ctx, owners[0]):
             return True  # "the BBC's Westminster Hour" (not "the two countries' ministers")

@@ -26,6 +26,7 @@ from kg.extract.contact import (
     contact_events,
     courtesy_call,
     is_audience,
+    is_press,
     separately,
 )
 from kg.extract.delegation_leaders import leaders
@@ -248,6 +249,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
             return None
     if "audience" in trig.flags and any(is_audience(ctx, t) for t in obj_tokens):
         return None  # "spoke to the BBC", "talked to reporters": a statement
+    if "press" in trig.flags and any(is_press(ctx, t) for t in obj_tokens):
+        return None  # "sat down with presenter X": an interview
     if "on-air" in trig.flags and (_on_air(verb) or partners_on_air(obj_tokens)):
         return None  # "speaking on Channel Seven's Breakfast with Harper": an interview
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]

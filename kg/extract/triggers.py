@@ -45,6 +45,7 @@ FLAGS = frozenset(
         "ambiguous",
         "phone",
         "audience",
+        "press",
         "on-air",
         "idea-only",
         "idea-object",

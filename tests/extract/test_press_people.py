@@ -58,6 +58,8 @@ def test_the_one_interviewed_speaks_not_the_presenter(facts_of, text: str) -> No
          ("Ana Vell", "Tom Brask")),
         ("Chile's foreign minister Ana Vell held talks with Tom Brask, a former journalist who "
          "now leads Peru's opposition, in Lima.", ("Ana Vell", "Tom Brask")),
+        # other audiences of a sit-down are partners
+        ("Egyptian mediators sat down with Hamas delegates in Cairo on Monday.", ("Egypt", "Hamas")),
     ],
 )  # fmt: skip
 def test_meetings_with_others_stay(facts_of, text: str, met: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
