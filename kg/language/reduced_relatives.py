@@ -133,6 +133,8 @@ def _stray_relative(verb: Token) -> tuple[Token, Token] | None:
             return None  # the phrase holds the act noun, or hangs on it as an apposition
         if doc[j - 1].head.i not in inside and doc[j - 1].head.i != j:
             return None
+        if act.is_ancestor(verb.head) or verb.is_ancestor(act):
+            return None  # re-hanging would make a loop in the tree
         doc[j - 1].head = act  # "a": the act noun's determiner again
         return act, roots[0]
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.language.dated_objects import repair_dated_objects
 from kg.records import EventKind
 from tests.helpers import directed, met_pairs, pair
 
@@ -54,15 +55,22 @@ def test_a_person_met_after_the_date(facts_of) -> None:  # type: ignore[no-untyp
     ) in met_pairs(facts)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the date owns the phrase: what was voted on is the budget, no one's act
-        "Parliament voted on Monday's budget.",
-        # all of the phrase is a date
-        "Chile condemned the attack on Monday night.",
-    ],
-)
-def test_a_date_that_owns_its_phrase_is_left_alone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of(text)
-    assert not directed(facts, EventKind.CONFLICT)
+def test_a_date_that_owns_its_phrase_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "on Monday's budget": the date owns the phrase, which stays the object of "on"
+    doc = nlp("Parliament argued on Monday's budget.")
+    repair_dated_objects(doc)
+    assert [t.text for t in doc if t.dep_ == "dobj"] == []
+
+
+def test_a_phrase_that_is_all_date_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile protested on Monday night.")
+    repair_dated_objects(doc)
+    assert [t.text for t in doc if t.dep_ == "dobj"] == []
+
+
+def test_the_date_becomes_the_object_of_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile condemned on Monday Peru's decision to close the border.")
+    assert repair_dated_objects(doc) == 1
+    by_text = {t.text: t for t in doc}
+    assert by_text["decision"].dep_ == "dobj" and by_text["decision"].head.text == "condemned"
+    assert by_text["Monday"].dep_ == "pobj" and by_text["Monday"].head.text == "on"
