@@ -11,10 +11,11 @@ article's one peer of that name ("Lord Vale of Ardley ... Vale added"). Read by
 
 Untied, a peer's title still joins the one namesake of its sex named in full
 before it, as news copy introduces a peer ("Ann Vale said ... Baroness Vale, who
-was Speaker, said"), but not when the article gave the title a place ("Lord Vale
-of Ardley"; the place kept by the peer's later mentions too), nor a namesake
-the article seats in an elected house ("Tom Vale MP", "Tom Vale, a Labour MP"),
-nor one first named after the peer.
+was Speaker, said"; "Tom Vale was made a peer, as Lord Vale of Ardley. Lord Vale
+said" gives Tom Vale), but not at a mention that gives the title a place ("Lord
+Vale of Ardley said"), nor a namesake the article seats in an elected house ("Tom
+Vale MP", "Tom Vale, a Labour MP"), nor one first named after the peer (so a
+place given at the peer's first mention keeps its later mentions apart).
 
 >>> styled([("Baroness", "Vale"), ("Lady", "Vale"), ("Lord", "Kell")])
 {'Lady Vale': 'Baroness Vale'}
@@ -79,12 +80,12 @@ def styled(peers: Sequence[tuple[str, str]]) -> dict[str, str]:
 class Peers:
     """An article's peers named by a title and one name ("Lord Vale"), each by the
     name it is known by (a style stands for the rank: "Lady Vale" -> "Baroness
-    Vale"): the full name's mention the article ties it to, whether a place was
-    given, where it is first named, and the untied ones by surname."""
+    Vale"): the full name's mention the article ties it to, the mentions that give
+    the title a place, where it is first named, and the untied ones by surname."""
 
     styles: dict[str, str] = field(default_factory=dict)
     ties: dict[str, int] = field(default_factory=dict)
-    placed: set[str] = field(default_factory=set)
+    placed: set[int] = field(default_factory=set)
     first_at: dict[str, int] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
 
@@ -105,7 +106,7 @@ def read_peers(
         if tied is not None:
             out.ties.setdefault(name, tied.id)
         if place:
-            out.placed.add(name)
+            out.placed.add(m.id)
         out.first_at.setdefault(name, m.start)
     for _, title, surname, _ in titled:
         name = out.known_as(f"{title} {surname}")

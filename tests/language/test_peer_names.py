@@ -89,3 +89,30 @@ def test_a_style_stands_for_the_one_rank_of_its_sex() -> None:
     assert styled([("Baroness", "Vale"), ("Lady", "Vale")]) == {"Lady Vale": "Baroness Vale"}
     assert styled([("Earl", "Vale"), ("Lady", "Vale")]) == {}
     assert styled([("Baroness", "Vale"), ("Countess", "Vale"), ("Lady", "Vale")]) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place given after the full name marks that mention, not the peer's later ones
+        "Former defence minister Peter Marwick has been made a life peer. He will be known "
+        "as Baron Marwick of Tenby. Lord Marwick said the army was overstretched.",
+        "Former minister Peter Marwick took his seat on Monday as Baron Marwick of Tenby. "
+        "Lord Marwick said the army was overstretched.",
+        "Former minister Peter Marwick said the army was overstretched. Lord Marwick said "
+        "the talks had been useful.",
+    ],
+)
+def test_a_peer_named_in_full_before_keeps_the_full_name(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert last_speakers(facts, text) == {"Peter Marwick"}
+    assert {a.key for a in facts.actors if a.name == "Peter Marwick"} == {"person/peter-marwick"}
+
+
+def test_a_peer_of_a_place_alone_stays_the_peer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The bill was debated on Monday. Baroness Hale of Rixby said the bill was unfair."
+    facts = facts_of(text)
+    assert last_speakers(facts, text) == {"Baroness Hale"}
+    people = {a.key: a for a in facts.actors if a.key.startswith("person/")}
+    assert set(people) == {"person/baroness-hale"}
+    assert "Baroness Hale of Rixby" in people["person/baroness-hale"].aliases
