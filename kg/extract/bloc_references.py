@@ -3,8 +3,10 @@ three NATO members said ..." makes each of the three a member of NATO, as "both 
 states", "the four OPEC producers" do theirs (the countries the phrase refers to are
 :func:`kg.language.plural_resolution.resolve_plural`'s, the phrase
 :func:`kg.language.bloc_groups.counted_group`). Not a region ("the six Gulf
-monarchies" belong to no body), a membership only sought ("the two would-be EU
-members") or ended ("the three former NATO members").
+monarchies" belong to no body), a noun for countries beside the bloc ("the two NATO
+partners", "both EU neighbours": the ``partners`` row of ``bloc-groups.txt``, not its
+``members``), a membership only sought ("the two would-be EU members") or ended ("the
+three former NATO members").
 """
 
 from __future__ import annotations

@@ -99,6 +99,8 @@ def _thing_before(label: Token) -> tuple[Token, Token] | None:
     if thing.lower_ in _COMPOUNDING or (thing.tag_ == "NN" and label.tag_ == "NNS"):
         return None  # "the war crimes", "the border killings": one noun phrase
     if thing.tag_ in {"NNP", "NNPS"} and label.dep_ == "pobj":
+        if any(c.dep_ == "det" for c in label.children):
+            return None  # "the families of [the Tumbes massacre]": a name's own event
         return thing, verb  # "the bombing of its embassy by [Libya terrorism]"
     if thing.tag_ not in {"NN", "NNS", "VBG"}:
         return None

@@ -1,14 +1,16 @@
 """Countries referred to by their bloc or region: "the three NATO members", "both EU
 states", "the six Gulf monarchies", "the four OPEC producers".
 
-A plural noun for states (the ``members`` row of ``data/bloc-groups.txt``), counted
-("the three", "both", "all four") and qualified by a bloc of states
-(``data/state-blocs.txt``: "NATO", "EU") or by a region's capitalised adjective
-("Gulf", "Baltic") refers back to as many countries named together before
-(:func:`kg.language.plural_resolution.resolve_plural`), each of which then is a
-member of the bloc (:mod:`kg.extract.bloc_references`). Who speaks is never the bloc:
+A plural noun for states (``data/bloc-groups.txt``), counted ("the three", "both",
+"all four") and qualified by a bloc of states (``data/state-blocs.txt``: "NATO",
+"EU") or by a region's capitalised adjective ("Gulf", "Baltic") refers back to as many
+countries named together before
+(:func:`kg.language.plural_resolution.resolve_plural`). A noun of the ``members`` row
+makes each of them a member of the bloc (:mod:`kg.extract.bloc_references`); one of
+the ``partners`` row ("the two NATO partners", "both EU neighbours") refers back the
+same way to countries beside the bloc, never in it. Who speaks is never the bloc:
 "NATO members said", counted or not, with no countries to refer to, is some of its
-members and no one named (:func:`bloc_members`). Not a phrase that names the members
+members and no one named (:func:`bloc_of`). Not a phrase that names the members
 after it ("EU members Latvia and Estonia", read by :mod:`kg.extract.listed_members`),
 nor "the NATO summit" (no noun for states).
 """
@@ -23,7 +25,12 @@ from spacy.tokens import Token
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import NUMBER_WORDS, listed_words
 
-MEMBER_NOUNS = listed_words("bloc-groups.txt")["members"]
+_GROUP_ROWS = listed_words("bloc-groups.txt")
+# Plural nouns for a bloc's member states ("the three NATO members").
+MEMBER_NOUNS = _GROUP_ROWS["members"]
+# Every plural noun for states after a bloc or a region: its members, and the countries
+# beside it ("the two NATO partners", "both EU neighbours"), members of nothing.
+STATE_GROUP_NOUNS = MEMBER_NOUNS | _GROUP_ROWS["partners"]
 _COUNTS = frozenset(NUMBER_WORDS) | {"both"}
 # Entity types that name someone, not a region ("the two Labour governments").
 _NAMING = frozenset({"ORG", "PERSON", "GPE", "FAC"})
@@ -41,7 +48,7 @@ def bloc_of(noun: Token) -> Token | None:
     """The last token of the bloc of states that qualifies a plural noun for states
     ("NATO" in "the three NATO members", "Union" in "both European Union states", "EU"
     in "EU member states")."""
-    if noun.tag_ not in {"NNS", "NNPS"} or noun.lower_ not in MEMBER_NOUNS:
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lower_ not in STATE_GROUP_NOUNS:
         return None
     head = _member_word(noun) or noun
     for c in [*noun.lefts, *head.lefts]:
@@ -58,7 +65,7 @@ def counted_group(noun: Token) -> bool:
     six Gulf monarchies": a counted plural for states after a bloc or a region, as a
     reference back (not "three NATO members", "the NATO members", "the two members of
     NATO", "the three NATO members Estonia, Latvia and Lithuania")."""
-    if noun.lower_ not in MEMBER_NOUNS or noun.tag_ not in {"NNS", "NNPS"}:
+    if noun.lower_ not in STATE_GROUP_NOUNS or noun.tag_ not in {"NNS", "NNPS"}:
         return False
     if noun.dep_ == "compound" or any(
         c.dep_ in {"prep", "appos", "acl", "relcl"} for c in noun.rights
@@ -71,12 +78,6 @@ def counted_group(noun: Token) -> bool:
     if nxt is not None and nxt.ent_type_ in {"GPE", "ORG"}:
         return False  # "the two EU members Spain and Italy": the names say which
     return bloc_of(noun) is not None or _region(noun)
-
-
-def bloc_members(noun: Token) -> bool:
-    """A plural for states after a bloc ("NATO members", "EU states"): some of its
-    members, never the bloc itself."""
-    return bloc_of(noun) is not None
 
 
 def _region(noun: Token) -> bool:

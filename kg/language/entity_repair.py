@@ -150,7 +150,7 @@ class EntityRepair:
         spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
         spans = [part for s in spans for part in body_alone(s)]  # "the WHO's Africa (office)"
         # "Incoming World Bank (president)", but "New Line Studios (chief)"
-        spans = [qualifier_cut(doc, s, words=self.words) for s in spans]
+        spans = [qualifier_cut(doc, s, words=self.words, adjectives=self.adjectives) for s in spans]
         spans = [question_opener_cut(doc, titled_name(doc, seat_cut(s))) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans if not portfolio_body(doc, s)]
         gaz = [g for g in self._gazetteer_spans(doc, story) if not likeness(doc, g.start, g.end)]

@@ -4,7 +4,7 @@ groups".
 
 The name that qualifies a plural "parties" or "groups" (the ``parties`` row of
 ``data/party-standing.txt``), with nothing but lower-case words between ("the main
-Westmark political parties"), says where the parties are: it is no actor when the
+Westmark political parties"; not a possessive, "Ruto Ndege's groups"), says where the parties are: it is no actor when the
 gazetteer knows it as no country or body (whatever the model tagged it, a place, a
 body or a person: :func:`parties_place`, asked by
 :func:`kg.language.not_names.names_no_actor`), and a known country's parties are not the
@@ -38,6 +38,8 @@ def parties_place(doc: Doc, w: TokenTable, start: int, end: int, label: str) -> 
         return False
     k = end
     while k < len(doc) and w.is_lower[k] and w.lower[k] not in PARTY_NOUNS | _JOINING:
+        if doc[k].tag_ == "POS":
+            return False  # "Otieno Kamau's groups": a name's own, no place's
         k += 1  # "the main Westmark political parties"
     if k >= len(doc) or w.lower[k] not in PARTY_NOUNS or k - end > 2:
         return False

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from kg.language.lexicon import listed_words
 from kg.language.mention_record import Mention
-from kg.language.name_sexes import title_sex
+from kg.language.name_sexes import given_name_sex, other_sex, title_sex
 
 
 @cache
@@ -45,7 +45,10 @@ def tied_name(doc: Doc, title_at: int, people: Sequence[Mention]) -> Mention | N
     """The full name (of ``people``, in text order) the peer's title at ``title_at``
     is told to be: the nearest name before it in its sentence, of the title's
     surname, set off by a comma or "who" with no "and" between, with a tie word
-    right before the title ("now", "became")."""
+    right before the title ("now", "became"). Not a name of the other sex ("Jane
+    Vale, now Lord Vale"), nor one a possessive stands after ("Jane Vale said her
+    husband, now Lord Vale,", "Jane Vale, whose father later became Lord Vale,":
+    another person, the name's kin)."""
     if title_at < 2 or doc[title_at - 1].lower_ not in _words()["tie"]:
         return None
     sent = doc[title_at].sent
@@ -53,8 +56,11 @@ def tied_name(doc: Doc, title_at: int, people: Sequence[Mention]) -> Mention | N
     before = [p for p in people if sent.start <= p.start and p.end < title_at - 1]
     if not before or doc[before[-1].end - 1].lower_ != surname:
         return None
+    sexes = title_sex(doc[title_at].text), given_name_sex(before[-1].text.lower().split())
+    if other_sex(*sexes):
+        return None
     between = doc[before[-1].end : title_at - 1]
-    if any(t.pos_ == "CCONJ" for t in between):
+    if any(t.pos_ == "CCONJ" or t.tag_ in {"PRP$", "WP$"} for t in between):
         return None
     return before[-1] if any(t.text == "," or t.lower_ == "who" for t in between) else None
 

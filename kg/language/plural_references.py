@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.bloc_groups import MEMBER_NOUNS, counted_group
+from kg.language.bloc_groups import STATE_GROUP_NOUNS, counted_group
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     NUMBER_WORDS,
@@ -35,7 +35,7 @@ _PAIR_WORDS = frozenset({"both", "duo", "trio"})
 # Every word :func:`is_plural_reference` can accept (tested first: few tokens are).
 PLURAL_REFERENCE_WORDS = (
     ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS | RIVAL_NOUNS
-) | (EACH_WORDS | PLURAL_BODY_NOUNS | _PAIR_WORDS | MEMBER_NOUNS)
+) | (EACH_WORDS | PLURAL_BODY_NOUNS | _PAIR_WORDS | STATE_GROUP_NOUNS)
 # Roles of people who watch or serve the sides, never stand for them: "A shelled B's
 # villages, the monitors said" are not A and B; only people named in the role can be.
 ONLOOKER_ROLES = frozenset({"monitors", "observers", "inspectors", "advisers", "advisors", "aides"})

@@ -20,7 +20,9 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.body_words import FIRM_SUFFIXES
 from kg.language.gazetteer import gazetteer
+from kg.language.given_names import given_names
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.names import POSSESSIVE_ENDINGS, is_role_word
 from kg.language.places import places
@@ -101,7 +103,12 @@ def _meets(root: Token) -> bool:
 def given_a_post(root: Token) -> bool:
     """Whether the name is given a post: a post in apposition ("X, the trade
     minister,"), or a post its verb makes it ("elected X as council president",
-    "named X its envoy")."""
+    "named X its envoy"). Not a firm's name, whose last word ends firms' names
+    (``body_words.FIRM_SUFFIXES``: "hired Britain's Rhein Capital as its adviser",
+    "Vornholt Partners, the fund's manager,"), unless a given name opens it ("named
+    Britain's David Mills its envoy")."""
+    if _firm_name(root):
+        return False
     if any(c.dep_ == "appos" and _a_post(c) for c in root.children):
         return True
     if root.dep_ not in {"dobj", "nsubjpass", "oprd"}:
@@ -112,6 +119,15 @@ def given_a_post(root: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             complements += [o for o in prep.children if o.dep_ == "pobj"]
     return any(_a_post(c) for c in complements)
+
+
+def _firm_name(root: Token) -> bool:
+    """ "Rhein Capital", "Ostara Holdings", "Delmar AG": a name ending in a word that
+    ends firms' names, its first word no given name ("David Mills" is a person)."""
+    if root.text.rstrip(".").lower() not in FIRM_SUFFIXES:
+        return False
+    first = next((c for c in root.lefts if c.dep_ == "compound"), None)
+    return first is None or first.lower_ not in given_names()
 
 
 def _a_post(tok: Token) -> bool:

@@ -9,8 +9,9 @@ when it opens a sentence (where its capital tells nothing) directly before a pos
 unless a name opens with it: one of two words ("New Dawn"), one the gazetteer knows ("New Zealand"), a place's
 ("New York Police Department"), a party's ("New Democracy leader X"), a firm's made
 of "New", a common word and a firm's ending ("New Line Studios chief X", "New Century
-Bank chairman X", unlike "New Vantor Group chief X" and the known "New World Bank
-president X"), or one the story gives with it elsewhere ("the New Harbour Authority
+Bank chairman X", unlike "New Vantor Group chief X", the known "New World Bank
+president X" and an adjective's or a state bank's "New Central Bank governor X"), or
+one the story gives with it elsewhere ("the New Harbour Authority
 was set up").
 The words are data (``data/post-qualifiers.txt``).
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.language.body_words import FIRM_SUFFIXES
+from kg.language.body_words import FIRM_SUFFIXES, STATE_BANK_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import TITLE_WORDS, listed_words
 
@@ -43,19 +44,24 @@ def qualifier_end(doc: Doc, start: int, end: int) -> int:
 
 
 def qualifier_cut(
-    doc: Doc, span: Span, known: bool = False, words: frozenset[str] = frozenset()
+    doc: Doc,
+    span: Span,
+    known: bool = False,
+    words: frozenset[str] = frozenset(),
+    adjectives: frozenset[str] = frozenset(),
 ) -> Span:
     """``span`` (a body) without the qualifying words that open it: "Incoming World
     Bank" -> "World Bank"; "New Harbour Board" -> "Harbour Board" when the story
     also names the "Harbour Board" without "New" or ``known`` (the rest is a
     known name). ``words`` are the dictionary's (a firm's name of "New" and a
-    common word keeps it)."""
+    common word keeps it), ``adjectives`` its adjectives that are no nouns (which
+    make no such name: "New Global Energy chief X")."""
     if span.label_ != "ORG" or len(span) < 2:
         return span
     start = qualifier_end(doc, span.start, span.end)
     if start == span.start and doc[start].text in _NEW:
         rest = doc[start + 1 : span.end]
-        if known or _named_without(doc, rest) or _new_before_post(doc, span, words):
+        if known or _named_without(doc, rest) or _new_before_post(doc, span, words, adjectives):
             start += 1
     if start == span.start or not doc[start].is_title:
         return span
@@ -74,7 +80,9 @@ def _named_without(doc: Doc, rest: Span) -> bool:
     )
 
 
-def _new_before_post(doc: Doc, span: Span, words: frozenset[str]) -> bool:
+def _new_before_post(
+    doc: Doc, span: Span, words: frozenset[str], adjectives: frozenset[str]
+) -> bool:
     """``span`` opens its sentence with "New" and a post follows it, and no name
     opens with that "New": the story says the post's holder is new."""
     new, rest = doc[span.start], doc[span.start + 1 : span.end]
@@ -87,18 +95,22 @@ def _new_before_post(doc: Doc, span: Span, words: frozenset[str]) -> bool:
     gz = gazetteer()
     if gz.lookup(span.text) is not None or gz.lookup(f"{new.text} {rest[0].text}") is not None:
         return False  # "New Zealand Prime Minister X"
-    if _new_firm(rest, words) and gz.lookup(rest.text) is None:
+    if _new_firm(rest, words, adjectives) and gz.lookup(rest.text) is None:
         return False  # "New Line Studios chief X" (but "New World Bank president X")
     return not _named_with(doc, span)
 
 
-def _new_firm(rest: Span, words: frozenset[str]) -> bool:
+def _new_firm(rest: Span, words: frozenset[str], adjectives: frozenset[str]) -> bool:
     """``rest``, after "New", is a common word and a firm's ending: "Line Studios",
     "Century Bank", "Horizon Energy" make a firm's name with "New" (a coined name,
-    "Vantor Group", is the firm's own, which a new chief heads)."""
+    "Vantor Group", is the firm's own, which a new chief heads; an adjective or a
+    state bank's word, "Global Energy", "Central Bank", names the body a new chief
+    heads)."""
     return (
         len(rest) == 2
         and rest[0].lower_ in words
+        and rest[0].lower_ not in adjectives
+        and rest[0].lower_ not in STATE_BANK_WORDS
         and rest[0].is_title
         and rest[-1].lower_ in FIRM_SUFFIXES
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import memberships
+from tests.helpers import memberships, speakers
 
 NATO = "North Atlantic Treaty Organization"
 EU = "European Union"
@@ -43,3 +43,20 @@ def test_countries_referred_to_by_a_bloc_group_are_members(facts_of, text, expec
 )  # fmt: skip
 def test_no_membership_without_the_right_set_or_a_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Japan and Australia joined the naval drills on Friday. The two NATO partners said "
+         "the exercise was a success.", {"Japan", "Australia"}),
+        ("Moldova and Georgia closed their airspace. Both EU neighbours said the flights had "
+         "to stop.", {"Moldova", "Georgia"}),
+        ("Mexico and Chile signed the accord. The two EU partners said trade would grow.",
+         {"Mexico", "Chile"}),
+    ],
+)  # fmt: skip
+def test_partners_of_a_bloc_are_no_members(facts_of, text, named) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert named <= speakers(facts)  # the reference back still finds who spoke
+    assert not memberships(facts)

@@ -7,6 +7,7 @@ import pytest
 
 from kg.language.bare_labels import repair_bare_labels
 from kg.records import EventKind
+from tests.helpers import speakers
 
 
 def _criticised(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -58,6 +59,9 @@ def test_the_thing_becomes_the_object_and_the_label_its_complement(nlp) -> None:
         "Chile called the arrests illegal.",  # read right already
         "Chile called the arrests an act of kidnapping.",  # read right already
         "The envoy called the foreign minister.",  # no label
+        # a name before a label with its own determiner: an event of that name, no thing
+        "Peru's president called the relatives of the Tumbes massacre.",
+        "The minister called the survivors of the Marsabit attack.",
     ],
 )
 def test_nothing_to_mend(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -80,3 +84,15 @@ def test_nothing_to_mend(nlp, text: str) -> None:  # type: ignore[no-untyped-def
 )  # fmt: skip
 def test_no_criticism_of_an_own_act_a_deed_of_no_one_or_no_label(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
     assert pair not in _criticised(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president called the relatives of the Tumbes massacre.",
+        "Chile's envoy called the families of the Iquique attack.",
+    ],
+)
+def test_a_call_to_the_kin_of_a_named_event_says_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not speakers(facts) and not _criticised(facts)

@@ -108,3 +108,21 @@ def test_the_person_given_a_post_speaks(facts_of) -> None:  # type: ignore[no-un
 )
 def test_no_person_from_a_place_a_bank_or_a_firm(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(a.key.startswith("person/") for a in facts_of(text).actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar hired Britain's Halvard Capital as its adviser on the merger.",
+        "Ghana named Germany's Vornholt Partners as its adviser on the sale.",
+        "Kenya appointed France's Korvath Associates as manager of the fund.",
+    ],
+)
+def test_a_firm_given_a_post_is_no_person(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not any(a.key.startswith("person/") for a in facts.actors)
+
+
+def test_a_person_whose_surname_ends_firms_names_is_given_a_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kenya named Britain's Ruth Mills its envoy to the talks.")
+    assert ("Ruth Mills", "United Kingdom") in affiliations(facts)

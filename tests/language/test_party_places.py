@@ -54,3 +54,17 @@ def test_a_countrys_parties_oppose_as_no_country(facts_of) -> None:  # type: ign
 )  # fmt: skip
 def test_names_joined_before_parties_are_the_parties(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Kenya accused Wanjiru Odede's groups of planning attacks.", "Kenya",
+         "Wanjiru Odede's groups"),
+        ("Uganda blamed Okello Mutebi's parties for the riots.", "Uganda", "Okello Mutebi"),
+    ],
+)  # fmt: skip
+def test_a_name_whose_parties_they_are_is_no_place(  # type: ignore[no-untyped-def]
+    facts_of, text: str, agent: str, target: str
+) -> None:
+    assert (agent, target) in directed(facts_of(text), EventKind.CONFLICT)

@@ -85,6 +85,27 @@ def test_one_peer_by_each_of_its_forms(facts_of, text: str, last: str) -> None: 
     assert last_speakers(facts_of(text), text) == {last}
 
 
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # a name of the other sex is not the peer's
+        ("Sarah Orrin, now Lord Orrin's deputy, met Dara Kell. Lord Orrin said the talks "
+         "were useful.", "Lord Orrin"),
+        ("Tom Harwell, now Lady Harwell's husband, met Dara Kell. Lady Harwell said the "
+         "talks were useful.", "Lady Harwell"),
+        ("Jane Vale said her husband, now Lord Vale, would not attend. Lord Vale said the "
+         "vote was a disgrace.", "Lord Vale"),
+        # a possessive after the name: the title is its kin's
+        ("Tom Harwell said his brother, now Lord Harwell of Ely, had left the party. Lord "
+         "Harwell said it was not true.", "Lord Harwell"),
+        ("Peter Marwick, whose uncle later became Lord Marwick of Tenby, met Dara Kell. Lord "
+         "Marwick said the army was overstretched.", "Lord Marwick"),
+    ],
+)  # fmt: skip
+def test_a_tie_word_ties_no_other_person(facts_of, text: str, last: str) -> None:  # type: ignore[no-untyped-def]
+    assert last_speakers(facts_of(text), text) == {last}
+
+
 def test_a_style_stands_for_the_one_rank_of_its_sex() -> None:
     assert styled([("Baroness", "Vale"), ("Lady", "Vale")]) == {"Lady Vale": "Baroness Vale"}
     assert styled([("Earl", "Vale"), ("Lady", "Vale")]) == {}

@@ -36,6 +36,13 @@ from tests.helpers import affiliations
         # a known name after "New" is the body, however common its words
         ("New World Bank president Tom Sole said the loan was approved.", "Tom Sole",
          "World Bank"),
+        # a state bank's word or an adjective after "New": the body a new holder heads
+        ("New Central Bank governor Mira Tolland said inflation would ease.", "Mira Tolland",
+         "Central Bank"),
+        ("New National Bank governor Tom Reddle said the currency was stable.", "Tom Reddle",
+         "National Bank"),
+        ("New Global Energy chief executive Sara Kline said profits rose.", "Sara Kline",
+         "Global Energy"),
     ],
 )  # fmt: skip
 def test_a_qualifier_is_no_part_of_the_body(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
