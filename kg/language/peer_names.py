@@ -41,6 +41,35 @@ def _words() -> dict[str, frozenset[str]]:
     return listed_words("peer-words.txt")
 
 
+def told_apart(doc: Doc, title_at: int, people: Sequence[Mention]) -> bool:
+    """Whether a tie word before the peer's title at ``title_at`` ties it to someone
+    other than the namesake named before it: one of the other sex, or the name's kin
+    ("Tom Vale said his brother, now Lord Vale, ...", "Jane Vale, whose father later
+    became Lord Vale,"): the peer is another person, for the whole article."""
+    before = _named_before(doc, title_at, people)
+    return (
+        before is not None
+        and tied_name(doc, title_at, people) is None
+        and (
+            other_sex(title_sex(doc[title_at].text), given_name_sex(before.text.lower().split()))
+            or any(t.tag_ in {"PRP$", "WP$"} for t in doc[before.end : title_at - 1])
+        )
+    )
+
+
+def _named_before(doc: Doc, title_at: int, people: Sequence[Mention]) -> Mention | None:
+    """The nearest name before a tie word and the peer's title at ``title_at``, in its
+    sentence and of the title's surname."""
+    if title_at < 2 or doc[title_at - 1].lower_ not in _words()["tie"]:
+        return None
+    sent = doc[title_at].sent
+    surname = doc[title_at + 1].lower_ if title_at + 1 < sent.end else ""
+    before = [p for p in people if sent.start <= p.start and p.end < title_at - 1]
+    if not before or doc[before[-1].end - 1].lower_ != surname:
+        return None
+    return before[-1]
+
+
 def tied_name(doc: Doc, title_at: int, people: Sequence[Mention]) -> Mention | None:
     """The full name (of ``people``, in text order) the peer's title at ``title_at``
     is told to be: the nearest name before it in its sentence, of the title's
@@ -49,20 +78,15 @@ def tied_name(doc: Doc, title_at: int, people: Sequence[Mention]) -> Mention | N
     Vale, now Lord Vale"), nor one a possessive stands after ("Jane Vale said her
     husband, now Lord Vale,", "Jane Vale, whose father later became Lord Vale,":
     another person, the name's kin)."""
-    if title_at < 2 or doc[title_at - 1].lower_ not in _words()["tie"]:
+    named = _named_before(doc, title_at, people)
+    if named is None:
         return None
-    sent = doc[title_at].sent
-    surname = doc[title_at + 1].lower_ if title_at + 1 < sent.end else ""
-    before = [p for p in people if sent.start <= p.start and p.end < title_at - 1]
-    if not before or doc[before[-1].end - 1].lower_ != surname:
+    if other_sex(title_sex(doc[title_at].text), given_name_sex(named.text.lower().split())):
         return None
-    sexes = title_sex(doc[title_at].text), given_name_sex(before[-1].text.lower().split())
-    if other_sex(*sexes):
-        return None
-    between = doc[before[-1].end : title_at - 1]
+    between = doc[named.end : title_at - 1]
     if any(t.pos_ == "CCONJ" or t.tag_ in {"PRP$", "WP$"} for t in between):
         return None
-    return before[-1] if any(t.text == "," or t.lower_ == "who" for t in between) else None
+    return named if any(t.text == "," or t.lower_ == "who" for t in between) else None
 
 
 def styled(peers: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -87,11 +111,13 @@ class Peers:
     """An article's peers named by a title and one name ("Lord Vale"), each by the
     name it is known by (a style stands for the rank: "Lady Vale" -> "Baroness
     Vale"): the full name's mention the article ties it to, the mentions that give
-    the title a place, where it is first named, and the untied ones by surname."""
+    the title a place, the peers told to be someone else (kin of a namesake, or of
+    the other sex), where each is first named, and the untied ones by surname."""
 
     styles: dict[str, str] = field(default_factory=dict)
     ties: dict[str, int] = field(default_factory=dict)
     placed: set[int] = field(default_factory=set)
+    apart: set[str] = field(default_factory=set)
     first_at: dict[str, int] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
 
@@ -111,6 +137,8 @@ def read_peers(
         tied = tied_name(doc, at, [p for p in people if p.end <= m.start])
         if tied is not None:
             out.ties.setdefault(name, tied.id)
+        elif told_apart(doc, at, [p for p in people if p.end <= m.start]):
+            out.apart.add(name)  # "his brother, now Lord Vale": no Tom Vale, anywhere
         if place:
             out.placed.add(m.id)
         out.first_at.setdefault(name, m.start)

@@ -117,7 +117,8 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             tied = peer_names.ties.get(name)
             if tied is not None:  # "Tom Vale, now Lord Vale"
                 candidates = [k for k, (_, ctoks) in canon.items() if is_part(toks_of[tied], ctoks)]
-            elif peer in _ROYALTY or m.id in peer_names.placed or namesakes != 1:
+            elif (peer in _ROYALTY or m.id in peer_names.placed or name in peer_names.apart
+                  or namesakes != 1):  # fmt: skip
                 candidates = []  # "Lord Vale of Ardley" is no Tom Vale; a royal no "Edwin"
             else:  # "Betty Vale ... Baroness Vale", not "Tom Vale MP ... Lord Vale"
                 first = peer_names.first_at.get(name, m.start)

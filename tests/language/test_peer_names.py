@@ -100,6 +100,11 @@ def test_one_peer_by_each_of_its_forms(facts_of, text: str, last: str) -> None: 
          "Harwell said it was not true.", "Lord Harwell"),
         ("Peter Marwick, whose uncle later became Lord Marwick of Tenby, met Dara Kell. Lord "
          "Marwick said the army was overstretched.", "Lord Marwick"),
+        # kin told with no place given: the peer is still another person
+        ("Tom Harwell said his brother, now Lord Harwell, had left the party. Lord Harwell "
+         "said it was not true.", "Lord Harwell"),
+        ("Kim Vale said her husband, now Lord Vale, would not attend. Lord Vale said the vote "
+         "was a disgrace.", "Lord Vale"),
     ],
 )  # fmt: skip
 def test_a_tie_word_ties_no_other_person(facts_of, text: str, last: str) -> None:  # type: ignore[no-untyped-def]
