@@ -28,9 +28,9 @@ AUDIENCE_NOUNS = (
     | PRESS_ROLES
     | frozenset(
         """
-    reporter journalist press media nation country public audience crowd supporter voter
+    press media nation country public audience crowd supporter voter
     conference convention rally meeting delegate student worker listener viewer reader newspaper television radio programme
-    program show interviewer broadcaster network channel website blog podcast committee
+    program show network channel website blog podcast committee
     panel inquiry hearing summit forum tribunal court jury
     """.split()
     )
