@@ -82,7 +82,12 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
                 for m in mentions if (peer := peer_of.get(m.id)) and peer not in _ROYALTY
                 and len(toks_of[m.id]) == 1]  # fmt: skip
     peer_names = read_peers(doc, by_title, [m for m, _ in full])
-    first_full, commoners = _namesakes(doc, mentions, full, canon, toks_of, honorific_of, sex_of)
+    # (read only for a peer named by title and one name: none, no walk)
+    first_full, commoners = (
+        _namesakes(doc, mentions, full, canon, toks_of, honorific_of, sex_of)
+        if by_title
+        else ({}, set())
+    )
     linked: dict[int, str] = {}
     for m in mentions:
         if m.id in skip or m.kind not in _NAME_KINDS:
@@ -175,10 +180,11 @@ def _namesakes(
     "Mrs" or "Ms", whom no peer's title names."""
     first: dict[str, int] = {}
     commoners: set[str] = set()
+    full_ids = {id(f) for f, _ in full}
     for m in mentions:
         toks = toks_of.get(m.id)
         plain = toks is not None and len(toks) == 1 and honorific_of[m.id] in _PLAIN_HONORIFICS
-        is_full = any(m is f for f, _ in full)
+        is_full = id(m) in full_ids
         for key, (_, ctoks) in canon.items():
             if toks and is_part(toks, ctoks):
                 if plain and other_sex(title_sex(honorific_of[m.id]), sex_of.get(key, "")):
