@@ -21,11 +21,13 @@ in the same order. ``rule_lemmatize`` tests every form a suffix rule makes with
 0.1-0.3 ms a test; on 200 BBC stories 2-3 s of CPU, most of the lemmatizer's time);
 a dict answers the same test at once. The lists are only ever tested and iterated
 (:mod:`kg.language.dictionary` reads them in their order), and a dict keeps that
-order and still serialises as spaCy's tables do.
+order and still serialises as spaCy's tables do. A verb's lemma that lost its
+silent "e" ("raped" as "rap") gets it back (:mod:`kg.language.silent_e`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -33,9 +35,11 @@ import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.pipeline import Lemmatizer
 
+from kg.language.silent_e import restore_e
+
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _COLUMNS = [ORTH, POS, MORPH, LEMMA]
 
@@ -58,7 +62,21 @@ def install(nlp: Language) -> bool:
         return False
     lemmatizer.__class__ = _by_columns(kind)
     index_words(lemmatizer.lookups.get_table("lemma_index", {}))
+    lemmatizer.lemmatize = _with_silent_e(lemmatizer.lemmatize)  # type: ignore[assignment]  # (spaCy binds it in __init__)
     return True
+
+
+def _with_silent_e(rule: Callable[[Token], list[str]]) -> Callable[[Token], list[str]]:
+    """``rule`` with a verb's silent "e" put back (:mod:`kg.language.silent_e`)."""
+
+    def lemmatize(token: Token) -> list[str]:
+        found = rule(token)
+        if token.pos_ != "VERB" or not found:
+            return found
+        lemma = restore_e(token.text, found[0])  # (spaCy takes the first form)
+        return found if lemma == found[0] else [lemma, *(f for f in found if f != lemma)]
+
+    return lemmatize
 
 
 def index_words(index: Any) -> None:
