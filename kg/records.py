@@ -118,9 +118,10 @@ class ListedActor:
 @dataclass(frozen=True)
 class Sentence:
     index: int
-    start: int  # character offsets into Article.text
+    start: int  # character offsets into Article.text (into Article.title for a headline)
     end: int
     text: str
+    headline: bool = False  # a sentence of the headline, numbered after the body's
 
 
 @dataclass(frozen=True)

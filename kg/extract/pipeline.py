@@ -23,6 +23,13 @@ from kg.extract.base import Found
 from kg.extract.caption_verbs import repair_caption_verbs
 from kg.extract.demand_conjuncts import repair_demand_conjuncts
 from kg.extract.doc_memo import remembering
+from kg.extract.headlines import (
+    headline_sentence,
+    headline_start,
+    in_headline,
+    parsed_headline,
+    with_headline,
+)
 from kg.extract.hung_agents import repair_hung_agents
 from kg.extract.own_sides import apart_from_own_side, own_ties
 from kg.extract.pair_possessors import repair_pair_possessors
@@ -43,6 +50,7 @@ from kg.language.fronted import repair_fronted_subjects
 from kg.language.fronted_descriptions import repair_fronted_descriptions
 from kg.language.gazetteer import gazetteer
 from kg.language.general_titles import repair_general_titles
+from kg.language.headline_passives import repair_headline_passives
 from kg.language.inserted import repair_inserted_participles
 from kg.language.listed_possessors import repair_listed_possessors
 from kg.language.loose_objects import repair_loose_objects
@@ -89,7 +97,7 @@ CHUNK_CHARS = 20_000
 # articles still fill up to the batch size; longer ones go in fewer at a time.
 BATCH_CHARS = 32_000
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", '." ', " ")
-PIPELINE_VERSION = "kg-2"  # kg-2: dyads of contact events
+PIPELINE_VERSION = "kg-3"  # kg-2: dyads of contact events; kg-3: headlines read
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -119,9 +127,17 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def sentences_of(doc: Doc, offset: int, text: str, first: int) -> list[Sentence]:
+def sentences_of(
+    doc: Doc, offset: int, text: str, first: int, title: str = "", head: int | None = None
+) -> list[Sentence]:
+    """The sentences of one parsed piece; the headline ``title``'s when the piece
+    ends with it, from character ``head`` (:mod:`kg.extract.headlines`)."""
     out = []
     for n, sent in enumerate(doc.sents):
+        if head is not None and sent.end_char > head:
+            start = max(sent.start_char - head, 0)
+            out.append(headline_sentence(first + n, title, start, sent.end_char - head))
+            continue
         start, end = offset + sent.start_char, offset + sent.end_char
         raw = text[start:end]
         lead = len(raw) - len(raw.lstrip())
@@ -141,9 +157,14 @@ def extract_facts(
     actors: dict[str, Actor] = {}
     dateline_country = gazetteer().country_of_place(article.dateline)
     cues: set[str] = set()
+    head = prepare_text(parsed_headline(article))  # as the parsed text has it
+    shift = 0  # where the headline starts, counted as the body's offsets are
     for offset, doc in docs:
         first = len(sentences)
-        sentences.extend(sentences_of(doc, offset, article.text, first))
+        at = headline_start(doc.text, head)
+        if at is not None:
+            shift = offset + at
+        sentences.extend(sentences_of(doc, offset, article.text, first, article.title, at))
         repair_particle_names(doc)  # "met Luc Van den Broeck": "den" is no verb
         repair_particle_nouns(doc)  # "confirmed the shooting down of X": "of X" is the noun's
         repair_talk_pairs(doc)  # "the CDU-SPD talks": two names
@@ -180,6 +201,8 @@ def extract_facts(
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
         repair_titled_countries(doc)  # "met the King of Jordan": the country's ruler
         repair_deal_terms(doc)  # "a deal with X granting Y a right": X is the partner
+        if at is not None:
+            repair_headline_passives(doc, at)  # "Ruiz urged to quit": Ruiz was urged
         cues |= sport_cues(doc)
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)
@@ -213,6 +236,10 @@ def extract_facts(
     for key in used - actors.keys():  # a country named only by the dateline
         if key in entries:
             actors[key] = actor_of_entry(entries[key])
+    heads = {s.index for s in sentences if s.headline}
+    if heads:  # evidence in the headline counts its characters there
+        events = tuple(in_headline(e, heads, shift, len(article.title)) for e in events)
+        relations = tuple(in_headline(r, heads, shift, len(article.title)) for r in relations)
     return ArticleFacts(
         article=article,
         sentences=tuple(sentences),
@@ -315,7 +342,7 @@ def _parsed(
     items = (
         (prepare_text(piece), (n, offset))
         for n, article in enumerate(batch)
-        for offset, piece in chunks(article.text)
+        for offset, piece in with_headline(chunks(article.text), parsed_headline(article))
     )
     batch_size = pipe_batch_size(batch, batch_size)
     stream = ((n, (offset, doc)) for doc, (n, offset) in nlp.pipe(items, as_tuples=True,

@@ -69,7 +69,9 @@ def test_the_real_pipeline_takes_any_text(nlp, text: str) -> None:  # type: igno
     except InputError:
         return
     [facts] = list(process(nlp, [article]))  # an exception here is an extraction bug
-    assert all(s.text == article.text[s.start : s.end] for s in facts.sentences)
+    for s in facts.sentences:  # a headline's offsets count in the headline
+        assert s.text == (article.title if s.headline else article.text)[s.start : s.end]
+    assert [s.index for s in facts.sentences] == list(range(len(facts.sentences)))
     graph = article_graph(facts)
     for term in {t for triple in graph for t in triple}:
         if isinstance(term, URIRef) and "/kg/id/" in str(term):
@@ -118,8 +120,10 @@ def test_a_long_article_is_parsed_in_pieces_with_true_offsets(nlp) -> None:  # t
     article = Article(id="long", title="Long", text=text, source="long.txt")
     [facts] = list(process(nlp, [article]))
     assert len(chunks(text)) == 2
-    assert len(facts.sentences) == 600
-    assert all(s.text == text[s.start : s.end] for s in facts.sentences)
+    *body, head = facts.sentences  # the headline is read too, numbered last
+    assert len(body) == 600 and not any(s.headline for s in body)
+    assert all(s.text == text[s.start : s.end] for s in body)
+    assert (head.index, head.headline, head.text, head.start, head.end) == (600, True, "Long", 0, 4)
     assert sum(1 for e in facts.events if e.kind == "Meeting") == 300
 
 
@@ -160,7 +164,8 @@ def test_an_article_over_the_batch_cap_is_parsed_whole(nlp) -> None:  # type: ig
     articles = [Article(id="long", title="Long", text=text, source="long.txt"),
                 article_from_text(SENTENCE, source="short.txt", title="Short")]  # fmt: skip
     long, short = list(process(nlp, articles))
-    assert long.article.id == "long" and len(long.sentences) == 1_000
-    assert all(s.text == text[s.start : s.end] for s in long.sentences)
+    body = [s for s in long.sentences if not s.headline]
+    assert long.article.id == "long" and len(body) == 1_000 and len(long.sentences) == 1_001
+    assert all(s.text == text[s.start : s.end] for s in body)
     assert sum(1 for e in long.events if e.kind == "Meeting") == 500
     assert short.article.source == "short.txt" and short.events
