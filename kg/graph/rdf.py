@@ -184,6 +184,8 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
             continue
         s_iri = sentence_iri(art.id, sent.index)
         add((s_iri, TYPE, KG.Sentence))
+        if sent.headline:
+            add((s_iri, TYPE, KG.Headline))
         add((s_iri, _PART_OF, a_iri))
         add((s_iri, KG.sentenceIndex, plain_literal(sent.index)))
         add((s_iri, KG.text, Literal(sent.text)))

@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     # provenance
     Article: URIRef
     Sentence: URIRef
+    Headline: URIRef
     Extractor: URIRef
     Modality: URIRef
     Asserted: URIRef

@@ -288,8 +288,25 @@ def test_hostile_labels_come_back_exactly(facts_of) -> None:  # type: ignore[no-
     store = open_store("memory")
     write_facts(store, facts)
     table = select(store, "SELECT ?t WHERE { ?s <https://w3id.org/kg/ontology#text> ?t }")
-    assert [r["t"].value for r in table.rows] == [facts.sentences[0].text]
+    assert [r["t"].value for r in table.rows] == [facts.sentences[0].text]  # (no fact in the headline)
     assert hostile in facts.sentences[0].text
     titles = select(store, "SELECT ?t WHERE { ?a <http://purl.org/dc/terms/title> ?t }")
     assert [r["t"].value for r in titles.rows] == ['Title """ <b> \\ 😀']
     assert len(store.graphs()) == 2  # the article's graph and the actor graph
+
+
+def test_a_fact_in_the_headline_points_to_the_headline(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.graph.sparql import select
+    from kg.graph.store import open_store
+    from kg.run.ingest import write_facts
+
+    title = "Chile Expels Peruvian Envoy"
+    facts = facts_of("The ministry gave the diplomat two days to leave.", title=title)
+    store = open_store("memory")
+    write_facts(store, facts)
+    rows = select(store, """PREFIX kg: <https://w3id.org/kg/ontology#>
+        SELECT ?t ?i ?s ?e WHERE { ?f kg:evidence ?h . ?h a kg:Headline ; kg:text ?t ;
+            kg:sentenceIndex ?i . ?f kg:startChar ?s ; kg:endChar ?e }""").rows
+    assert rows and {r["t"].value for r in rows} == {title}
+    assert {int(r["i"].value) for r in rows} == {1}  # after the body's one sentence
+    assert all(0 <= int(r["s"].value) < int(r["e"].value) <= len(title) for r in rows)
