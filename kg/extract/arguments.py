@@ -22,7 +22,7 @@ from kg.extract.set_aside import sums_up
 from kg.language.event_words import NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.sanction_words import punished_for
-from kg.language.split_quotes import split_quote_subject
+from kg.language.split_quotes import quote_opening, split_quote_subject
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
@@ -72,6 +72,8 @@ def subjects(verb: Token) -> list[Token]:
         found += [o for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         found += [c for c in head.children if c.dep_ == "pobj"]
+    if len(found) > 1 and (opening := quote_opening(verb)) is not None:
+        found = [t for t in found if t != opening]  # '"Bolivia," X said, "...": X said
     if found:
         found = [_titled_person(t) or t for t in speaking_papers(found, subjects)]
         found = [split[1] if (split := _opening_split(t)) else t for t in found]

@@ -179,8 +179,10 @@ def _active_subjects(verb: Token) -> list[Token]:
 
 
 def _side_of(ctx: Context, token: Token) -> list[str]:
-    """Whom a word of the speaker's phrase names: "Peru's" or "the Peruvian" ministry."""
-    country = gazetteer().demonym_country(token.text) if token.pos_ == "ADJ" else None
+    """Whom a word of the speaker's phrase names: "Peru's" or "the Peruvian" ministry,
+    "Peruvian Defence Minister X" (a demonym in a title, tagged as a name)."""
+    demonym = token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.dep_ in {"compound", "amod"})
+    country = gazetteer().demonym_country(token.text) if demonym else None
     return g.actors_of(ctx, token) + ([country] if country else [])
 
 
