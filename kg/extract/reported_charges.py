@@ -122,8 +122,10 @@ def _told_charges(ctx: Context, speech: Token) -> Iterator[Event]:
                 doers = [k for k in doers if k not in speakers and k not in own]
                 yield from make_events(ctx, speech, verb, EventKind.CONFLICT, _ACCUSED, speakers,
                                        doers, [speech, verb], EXTRACTOR, 0.55)  # fmt: skip
-            elif verb == clause and (clause.dep_ == "ccomp" or clause == speech.head) and _deed_done(
-                ctx, verb
+            elif (
+                verb == clause
+                and (clause.dep_ == "ccomp" or clause == speech.head)
+                and _deed_done(ctx, verb)
             ):
                 yield from _done_to_speaker(ctx, speech, verb, speakers, own)
 
@@ -204,7 +206,12 @@ def _charge(ctx: Context, verb: Token, speech: Token) -> bool:
     # a manner that makes any deed a wrong: "said Y was illegally occupying the islands"
     wrongful = listed_words("charge-words.txt", package="kg.extract")["manner"]
     manner = any(c.dep_ == "advmod" and c.lower_ in wrongful for c in verb.children)
-    if (objects is None and not manner) or g.is_passive(verb) or g.negated(verb) or condition_marked(verb):
+    if (
+        (objects is None and not manner)
+        or g.is_passive(verb)
+        or g.negated(verb)
+        or condition_marked(verb)
+    ):
         return False
     if verb.lemma_ == "lie" and not told_falsehood(verb):
         return False  # "said Y lay in hospital", "said Y was lying low"
