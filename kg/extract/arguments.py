@@ -22,6 +22,7 @@ from kg.extract.set_aside import sums_up
 from kg.language.event_words import NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.sanction_words import punished_for
+from kg.language.split_quotes import quote_opening, split_quote_subject
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
@@ -71,6 +72,8 @@ def subjects(verb: Token) -> list[Token]:
         found += [o for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         found += [c for c in head.children if c.dep_ == "pobj"]
+    if len(found) > 1 and (opening := quote_opening(verb)) is not None:
+        found = [t for t in found if t != opening]  # '"Bolivia," X said, "...": X said
     if found:
         found = [_titled_person(t) or t for t in speaking_papers(found, subjects)]
         found = [split[1] if (split := _opening_split(t)) else t for t in found]
@@ -86,6 +89,8 @@ def subjects(verb: Token) -> list[Token]:
     head = verb.head  # read once (each ``.head`` makes a new Token)
     if (opened := swallowed_subject(verb)) is not None:
         return [opened]  # "walked out after X's envoy, Y, accused it": the envoy accused
+    if (opened := split_quote_subject(verb)) is not None:
+        return [opened]  # '"Bolivia," X said, "has cheated ..."': Bolivia cheated
     if verb.dep_ == "conj" and (acting := speaker_acting(verb, subjects)):
         return acting  # "said the vote was flawed and accused X": the speaker accuses
     if verb.dep_ == "conj" and (head.pos_ in {"VERB", "AUX"} or fronted_adjective(head)):

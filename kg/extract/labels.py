@@ -304,15 +304,21 @@ def held_by_no_one(verb: Token, top: Token) -> bool:
     return False
 
 
-_THIRD_PERSON = {"he", "she", "it", "they"}
+_THIRD_PERSON = {"he", "she", "it", "they", "this", "that"}
 
 
 def spoken_of(ctx: Context, speech: Token, subject: Token) -> list[str] | None:
     """Whom a pronoun in what is said stands for when the speaker says whom it is of:
-    '"He is a liar," X said of Y' (Y, whatever came before); None when no "of" says."""
+    '"He is a liar," X said of Y' (Y, whatever came before), '"This is a betrayal,"
+    X said of Y's decision' (Y's thing: Y); None when no "of" says."""
     if subject.lower_ not in _THIRD_PERSON:
         return None
     about = g.prep_objects(speech, {"of"})
     if not about:
         return None
-    return [k for a in about for k in g.actors_of(ctx, a)]
+    return [k for a in about for k in g.actors_of(ctx, a) or _owners(ctx, a)]
+
+
+def _owners(ctx: Context, thing: Token) -> list[str]:
+    """Who owns ``thing``, named before it: "Y's decision"."""
+    return [k for c in thing.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]

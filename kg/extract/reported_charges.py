@@ -52,6 +52,8 @@ from kg.extract.senses import sense, sense_of
 from kg.extract.singled_out import singling_verb
 from kg.language.event_words import NEGATIVE_WORDS
 from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import listed_words
+from kg.language.split_quotes import split_quote_subject
 from kg.records import Event, EventKind, Modality
 
 NAME = "reported_charges"
@@ -116,12 +118,16 @@ def _told_charges(ctx: Context, speech: Token) -> Iterator[Event]:
             if verb.pos_ != "VERB":
                 continue
             if _charge(ctx, verb, speech):
-                doers = [k for s in g.subjects(verb) if s.dep_ == "nsubj" for k in _doers(ctx, s)]
+                doers = [k for s in _active_subjects(verb) for k in _doers(ctx, s)]
                 doers = [k for k in doers if k not in speakers and k not in own]
                 yield from make_events(ctx, speech, verb, EventKind.CONFLICT, _ACCUSED, speakers,
                                        doers, [speech, verb], EXTRACTOR, 0.55)  # fmt: skip
-            elif verb == clause and clause.dep_ == "ccomp" and _deed_done(ctx, verb):
-                yield from _done_to_speaker(ctx, speech, verb, speakers)
+            elif (
+                verb == clause
+                and (clause.dep_ == "ccomp" or clause == speech.head)
+                and _deed_done(ctx, verb)
+            ):
+                yield from _done_to_speaker(ctx, speech, verb, speakers, own)
 
 
 def _deed_done(ctx: Context, clause: Token) -> bool:
@@ -132,17 +138,20 @@ def _deed_done(ctx: Context, clause: Token) -> bool:
 
 
 def _done_to_speaker(
-    ctx: Context, speech: Token, deed: Token, speakers: list[str]
+    ctx: Context, speech: Token, deed: Token, speakers: list[str], own: set[str]
 ) -> Iterator[Event]:
     """ "Seoul said Pyongyang had fired artillery at a South Korean island": the
-    speakers the deed was aimed at accuse its doers."""
-    doers = [k for s in g.subjects(deed) for k in g.actors_of(ctx, s) if k not in speakers]
+    speakers the deed was aimed at accuse its doers; so does a speaker whose side
+    the deed was aimed at ('"Y's troops shelled our villages," the Danish minister
+    said', "Danish minister X said Y had attacked Danish border posts")."""
+    doers = [k for s in g.subjects(deed) for k in g.actors_of(ctx, s)]
+    doers = [k for k in doers if k not in speakers and k not in own]
     aimed = [*g.direct_objects(deed), *g.prep_objects(deed, _AIMED)]
     hit = {k for t in aimed for k in targets_of(ctx, t)}
-    if doers and hit & set(speakers):
-        yield from make_events(ctx, speech, deed, EventKind.CONFLICT, _ACCUSED,
-                               [k for k in speakers if k in hit], doers, [speech, deed],
-                               EXTRACTOR, 0.6)  # fmt: skip
+    accusers = [k for k in speakers if k in hit] or (speakers if hit & own else [])
+    if doers and accusers:
+        yield from make_events(ctx, speech, deed, EventKind.CONFLICT, _ACCUSED, accusers,
+                               doers, [speech, deed], EXTRACTOR, 0.6)  # fmt: skip
 
 
 def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
@@ -163,9 +172,19 @@ def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
                                doers, [according, deed], EXTRACTOR, 0.55)  # fmt: skip
 
 
+def _active_subjects(verb: Token) -> list[Token]:
+    """Who did ``verb``: its active subject, or the opening words of a split quote
+    ('"Bolivia," X said, "has cheated"')."""
+    found = [s for s in g.subjects(verb) if s.dep_ == "nsubj"]
+    opened = split_quote_subject(verb) if not found else None
+    return found or ([opened] if opened is not None else [])
+
+
 def _side_of(ctx: Context, token: Token) -> list[str]:
-    """Whom a word of the speaker's phrase names: "Peru's" or "the Peruvian" ministry."""
-    country = gazetteer().demonym_country(token.text) if token.pos_ == "ADJ" else None
+    """Whom a word of the speaker's phrase names: "Peru's" or "the Peruvian" ministry,
+    "Peruvian Defence Minister X" (a demonym in a title, tagged as a name)."""
+    demonym = token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.dep_ in {"compound", "amod"})
+    country = gazetteer().demonym_country(token.text) if demonym else None
     return g.actors_of(ctx, token) + ([country] if country else [])
 
 
@@ -184,7 +203,15 @@ def _charge(ctx: Context, verb: Token, speech: Token) -> bool:
     key = f"{verb.lemma_}+{particle}" if particle else verb.lemma_
     charges = _charges()
     objects = charges.get(key, charges.get(verb.lemma_))
-    if objects is None or g.is_passive(verb) or g.negated(verb) or condition_marked(verb):
+    # a manner that makes any deed a wrong: "said Y was illegally occupying the islands"
+    wrongful = listed_words("charge-words.txt", package="kg.extract")["manner"]
+    manner = any(c.dep_ == "advmod" and c.lower_ in wrongful for c in verb.children)
+    if (
+        (objects is None and not manner)
+        or g.is_passive(verb)
+        or g.negated(verb)
+        or condition_marked(verb)
+    ):
         return False
     if verb.lemma_ == "lie" and not told_falsehood(verb):
         return False  # "said Y lay in hospital", "said Y was lying low"
@@ -196,7 +223,7 @@ def _charge(ctx: Context, verb: Token, speech: Token) -> bool:
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
     if any(d.dep_ == "det" and d.lower_ == "no" for o in dobj for d in o.children):
         return False  # "said Y had violated no rule"
-    return not objects or any(o.lemma_.lower() in objects for o in dobj)
+    return manner or not objects or any(o.lemma_.lower() in objects for o in dobj)
 
 
 def _singled_out(ctx: Context, verb: Token) -> Iterator[Event]:

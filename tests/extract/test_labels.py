@@ -353,3 +353,26 @@ def test_a_crime_named_for_an_act_opposes_its_doer(facts_of, text: str, expected
 )
 def test_no_crime_named_for_an_own_act_or_a_deed_of_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.type == "criticise" for e in facts_of(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is a betrayal," Vera Koll said of Peru\'s decision.',
+        'Vera Koll said of Peru\'s decision: "It is a betrayal of our people."',
+        '"That is a disgrace," Vera Koll said of Peru\'s vote.',
+    ],
+)
+def test_a_label_said_of_an_actors_act_judges_the_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Vera Koll", "Peru") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is a great step," Vera Koll said of Peru\'s decision.',  # praise
+        '"This is a betrayal," Vera Koll said of the decision.',  # no one's act named
+    ],
+)
+def test_no_label_said_of_an_act_without_a_hostile_word_or_owner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Vera Koll", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)

@@ -208,3 +208,82 @@ def test_a_lie_a_claim_or_a_source_tells_the_charge(facts_of, text, pair) -> Non
 )
 def test_no_charge_from_a_rest_a_denial_or_hearsay(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(code == "112" for _, _, code in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a quote split around "said": its opening words are the doer
+        ('"Bolivia," Minister Rosa Kell said, "has cheated on every deal it signed."', ("Rosa Kell", "Bolivia")),
+        ('"Paraguay," Minister Rosa Kell said, "has broken the ceasefire."', ("Rosa Kell", "Paraguay")),
+        # a manner that makes the deed a wrong, the verb quoted or not
+        ("Minister Rosa Kell said Uruguay was illegally occupying the islands.", ("Rosa Kell", "Uruguay")),
+        ('Minister Rosa Kell told the assembly that Uruguay was "occupying" the islands illegally.',
+         ("Rosa Kell", "Uruguay")),
+        ('"Uruguay has unlawfully detained our fishermen," Minister Rosa Kell said.', ("Rosa Kell", "Uruguay")),
+        ('"Paraguay," Rosa Kell told reporters, "is lying about the truce."', ("Rosa Kell", "Paraguay")),
+        # a deed of wrong whatever it is done to
+        ("Minister Rosa Kell said on Tuesday that Chilean troops had tortured prisoners.", ("Rosa Kell", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_charge_in_quoted_words_accuses_its_doer(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "112") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('"Norway\'s troops shelled our villages," the Swedish defence minister, Lena Vark, said on Monday.',
+         ("Lena Vark", "Norway")),
+        ('"Norway\'s troops," Swedish Defence Minister Lena Vark said, "have shelled our villages."',
+         ("Lena Vark", "Norway")),
+        ("Swedish Defence Minister Lena Vark said Norwegian troops had attacked Swedish border posts.",
+         ("Lena Vark", "Norway")),
+    ],
+)  # fmt: skip
+def test_a_deed_done_to_the_speakers_side_accuses_its_doer(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "112") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Bolivia," Minister Rosa Kell said, "will never break the ceasefire."',  # only expected
+        '"Bolivia," Minister Rosa Kell said, "has not broken the ceasefire."',  # negated
+        '"Bolivia," Minister Rosa Kell said, "has kept every promise."',  # no wrong
+        '"Bolivia," Minister Rosa Kell told reporters, "is a trusted friend."',  # praise
+        "Minister Rosa Kell said Bolivia had broken the news to its allies.",  # no truce broken
+        "Minister Rosa Kell said Bolivia had legally detained the smugglers.",  # no wrongful manner
+        "Minister Rosa Kell said Bolivian troops had attacked rebel positions.",  # no civilians
+        "Minister Rosa Kell denied that Bolivia had illegally occupied the islands.",  # denied
+        "Minister Rosa Kell asked whether Bolivia had shelled the villages.",  # asked
+        "Minister Rosa Kell said Bolivia's fishermen had been illegally detained.",  # Bolivia the victim
+        "Minister Rosa Kell said Bolivia might break the truce.",  # only supposed
+    ],
+)
+def test_no_charge_in_quoted_words_when_no_wrong_is_told(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a == "Rosa Kell" for a, _, _ in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "accused"),
+    [
+        # the teller's own side does it
+        ('"Bolivian troops shelled our villages," Bolivian Defence Minister Lena Vark said.', "Lena Vark",
+         "Bolivia"),
+        ("Bolivian Defence Minister Lena Vark said Bolivian troops had tortured prisoners.", "Lena Vark",
+         "Bolivia"),
+        # a deed of force on a third party is reported, not charged
+        ("Minister Rosa Kell said on Tuesday that Chilean troops had shelled villages near the border.",
+         "Rosa Kell", "Chile"),
+        # a charge someone else made, told by the speaker: that one accuses, not the speaker
+        ("Minister Rosa Kell said Peru had accused Chile of illegally detaining fishermen.", "Rosa Kell", "Chile"),
+        ('"Chile\'s army shelled our villages," the rebels said, according to Minister Rosa Kell.',
+         "Rosa Kell", "Chile"),
+        ('"We will fight," Chile\'s president said, according to Minister Rosa Kell.', "Rosa Kell", "Chile"),
+    ],
+)  # fmt: skip
+def test_no_charge_by_a_speaker_of_the_doers_side_or_passing_on_anothers(  # type: ignore[no-untyped-def]
+    facts_of, text, speaker, accused
+) -> None:
+    assert (speaker, accused) not in {(a, t) for a, t, _ in coded(facts_of, text)}

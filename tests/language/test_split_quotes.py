@@ -1,0 +1,36 @@
+"""The subject of a quote split around its speech verb (kg.language.split_quotes):
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.split_quotes import split_quote_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ('"Bolivia," Minister Rosa Kell said, "has cheated on every deal."', "cheated", "Bolivia"),
+        ('"Paraguay," Rosa Kell told reporters, "is lying."', "lying", "Paraguay"),
+        ('"Bolivia," Minister Rosa Kell said, "has broken the ceasefire."', "broken", "Bolivia"),
+    ],
+)
+def test_the_opening_words_are_the_subject(nlp, text: str, verb: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    found = split_quote_subject(next(t for t in doc if t.text == verb))
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ('"We will fight," Rosa Kell said, "and we will win."', "win"),  # a subject of its own
+        ('Rosa Kell told Bolivia, "we have cheated no one."', "cheated"),  # no split quote
+        ("Rosa Kell said Bolivia had cheated on every deal.", "cheated"),  # no quote at all
+    ],
+)
+def test_no_subject_lent_outside_a_split_quote(nlp, text: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    found = split_quote_subject(next(t for t in doc if t.text == verb))
+    assert found is None or found.text != "Bolivia"
