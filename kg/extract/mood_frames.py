@@ -33,7 +33,7 @@ _CONFLICT_VERBS = verb_senses(EventKind.CONFLICT)
 
 # Verbs and nouns whose "that" clause says what should be done: "demanded that X
 # withdraw", "urged that X be punished", "the demand that X leave".
-_MANDATIVE = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "require",
+MANDATIVE = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "require",
               "demands", "call", "calls"}  # fmt: skip
 
 
@@ -44,8 +44,8 @@ def mandated(clause: Token) -> bool:
     head = clause.head
     if clause.dep_ not in {"ccomp", "acl"} or head.i == clause.i:
         return False
-    mandating = head.lemma_ in _MANDATIVE if head.pos_ in {"VERB", "AUX"} else (
-        head.lower_ in _MANDATIVE and head.pos_ == "NOUN")  # fmt: skip
+    mandating = head.lemma_ in MANDATIVE if head.pos_ in {"VERB", "AUX"} else (
+        head.lower_ in MANDATIVE and head.pos_ == "NOUN")  # fmt: skip
     if not mandating or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
     auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
