@@ -38,6 +38,7 @@ from kg.extract.owned_things import thing_owners
 from kg.extract.pact_partners import pact_partners
 from kg.extract.pact_sides import possessed
 from kg.extract.passives import leaders_of_act
+from kg.extract.press_people import press_person
 from kg.extract.senses import (
     FORCE_ROOTS,
     Sense,
@@ -176,6 +177,8 @@ def verb_events(
             agent_tokens = hyphen_agents(verb)
             if not all(t.text[:1].isupper() for t in agent_tokens):
                 continue  # "the military-backed government": no named backer
+        if "interview" in s.flags and any(press_person(ctx, t) for t in agent_tokens):
+            continue  # "presenter X pressed the minister": a question put on air
         target_tokens: list[Token] = []
         if passive and s.cameo != "063":  # not the weapon ("gas was used"), nor who is extradited
             target_tokens = [t for t in g.subjects(verb) if "weapon-object" not in s.flags

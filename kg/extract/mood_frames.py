@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import has_to
 from kg.extract.condemned_deeds import condemned_deed, punished_act
 from kg.extract.conditions import in_condition
+from kg.extract.dated_ahead import TIME_WORDS, dated_ahead
 from kg.extract.doors import door_open, door_shut
 from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.pending_ties import still_ahead
@@ -32,7 +33,7 @@ _CONFLICT_VERBS = verb_senses(EventKind.CONFLICT)
 
 # Verbs and nouns whose "that" clause says what should be done: "demanded that X
 # withdraw", "urged that X be punished", "the demand that X leave".
-_MANDATIVE = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "require",
+MANDATIVE = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "require",
               "demands", "call", "calls"}  # fmt: skip
 
 
@@ -43,8 +44,8 @@ def mandated(clause: Token) -> bool:
     head = clause.head
     if clause.dep_ not in {"ccomp", "acl"} or head.i == clause.i:
         return False
-    mandating = head.lemma_ in _MANDATIVE if head.pos_ in {"VERB", "AUX"} else (
-        head.lower_ in _MANDATIVE and head.pos_ == "NOUN")  # fmt: skip
+    mandating = head.lemma_ in MANDATIVE if head.pos_ in {"VERB", "AUX"} else (
+        head.lower_ in MANDATIVE and head.pos_ == "NOUN")  # fmt: skip
     if not mandating or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
     auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
@@ -133,7 +134,8 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         or (off is not None and postponed(off))
         or in_condition(noun)
         or door_open(noun)
-        or still_ahead(noun),  # "the merger will go ahead", "accept a merger with X"
+        or still_ahead(noun)  # "the merger will go ahead", "accept a merger with X"
+        or dated_ahead(noun),  # "X's visit next week", "is set for talks with X"
         denied(noun)
         # "denied the downing of X's drone by Y" (but "denied Y's accusation": it was made)
         or (noun.dep_ == "dobj" and noun.head.lemma_ == "deny" and noun.lower_ not in DENIED_NOUNS)
@@ -237,9 +239,8 @@ def denied(noun: Token, event: Token | None = None) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
-_AHEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "tomorrow", "next", "later", "weekend"}  # fmt: skip
-_LATER = {"later", "next", "tomorrow"}
+_LATER = TIME_WORDS["ahead"]  # "later", "next", "tomorrow" (data/time-words.txt)
+_AHEAD = TIME_WORDS["days"] | _LATER
 
 
 def scheduled(verb: Token, children: list[Token]) -> bool:

@@ -37,6 +37,7 @@ from kg.extract.registry import Registry
 from kg.extract.shared_modifiers import repair_shared_modifiers
 from kg.extract.sport import is_contest, is_sports_report, sport_cues
 from kg.extract.state_targets import state_targets
+from kg.extract.subjunctive_verbs import repair_subjunctive_verbs
 from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.appositions import repair_conjunct_appositions
@@ -197,6 +198,7 @@ def extract_facts(
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
         repair_names_before_posts(doc)  # "met A-B, Peru's minister": A-B was met
         repair_titled_pairs(doc)  # "Labour peer A and union boss B met": A and B met
+        repair_subjunctive_verbs(doc)  # "demanded that Egypt free X": "free" is the verb
         repair_demand_conjuncts(doc)  # "demanded that X leave and condemned Y": two acts
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
         repair_titled_countries(doc)  # "met the King of Jordan": the country's ruler

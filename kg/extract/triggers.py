@@ -86,6 +86,7 @@ FLAGS = frozenset(
         "armed-force",
         "mandative",
         "addressee-to",
+        "interview",
     }
 )
 

@@ -548,3 +548,31 @@ def test_the_of_phrase_of_another_noun_is_no_author(facts_of) -> None:  # type: 
     facts = facts_of("Ghana criticised reports of talks with the IMF.")
     found = directed(facts, EventKind.CONFLICT)
     assert ("Ghana", "International Monetary Fund") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The radio presenter Tom Baxley pressed the minister, Ann Holt, on the cuts.",
+        "On Radio Norvex's morning programme, presenter Tom Baxley grilled Health Secretary "
+        "Ann Holt over waiting lists.",
+        "Ann Holt was pressed by the interviewer, Tom Baxley, on whether she would resign.",
+    ],
+)
+def test_a_journalists_questions_oppose_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Tom Baxley", "Ann Holt") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States pressed Israel to withdraw its troops from Gaza.",
+         ("United States", "Israel")),
+        ("The opposition leader, John Marsh, pressed Prime Minister Ann Holt to resign.",
+         ("John Marsh", "Ann Holt")),
+        ("Labour leader John Marsh grilled Prime Minister Ann Holt over the cuts.",
+         ("John Marsh", "Ann Holt")),
+    ],
+)  # fmt: skip
+def test_pressing_by_one_who_is_no_journalist_stays(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
