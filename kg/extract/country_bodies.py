@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.language.body_words import STATE_BANK_WORDS, STATE_ORGANS
+from kg.language.commands import command_owner
 from kg.language.gazetteer import gazetteer
 from kg.language.names import clean_name
 from kg.language.state_bodies import (
@@ -38,6 +39,10 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
                 yield body, f"country/{entry.country}", [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
             continue
         if body is None or not body.startswith("org/") or m.kind != "org" or m.entry is not None:
+            continue
+        owner = command_owner(m.text.split())
+        if owner is not None:  # "US Central Command", "Russia's Northern Fleet"
+            yield body, owner.key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
             continue
         if not m.text.split() or m.text.split()[-1].lower() in {"committee", "panel", "group",
                                                                "forum"}:  # fmt: skip

@@ -28,7 +28,7 @@ from kg.language.actor_tokens import collect_titles, map_tokens
 from kg.language.agreement import name_sex, person_gender
 from kg.language.article_actors import ArticleActors
 from kg.language.body_words import MISSION_WORDS
-from kg.language.commands import command_owner
+from kg.language.commands import command_name
 from kg.language.common_forces import common_force
 from kg.language.coordinated_titles import one_holder
 from kg.language.coref import resolve_pronoun
@@ -247,8 +247,9 @@ class _Resolver:
             return self._register(m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.text, m.entry)
         name = _strip_article(m.text)
         words = name.split()
-        if (owner := command_owner(words)) is not None:  # "US Africa Command": the US
-            return self._register_entry(owner)
+        if (command := command_name(words)) is not None:  # "US Africa Command": a body
+            body = article_key(f"org/{slug(command)}", command, self.scope)
+            return self._register(body, ActorType.ORGANIZATION, command)
         # A country's government, administration or forces act as the country (not "the
         # Syrian Democratic Forces", a body of its own); so does its leader's ("Golan's").
         own = named_force_of_its_own(self.gz, words)

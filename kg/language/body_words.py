@@ -59,7 +59,9 @@ GENERIC_BODIES = frozenset(
     """.split()
 )
 # Words that make such a noun unique in its country: "the Brazilian central bank".
-UNIQUE_BODIES = frozenset({"central", "supreme", "high", "constitutional", "national", "federal"})
+UNIQUE_BODIES = frozenset(
+    {"central", "supreme", "high", "constitutional", "national", "federal", "legislative"}
+)
 
 # Words for units of armed forces and police: "the General Service Unit", "a Border
 # Guard Brigade".

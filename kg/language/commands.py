@@ -1,17 +1,23 @@
-"""A military or regional command of a state or an alliance: "US Africa Command",
-"the British Joint Forces Command", "NATO's Allied Land Command".
+"""A military or regional command of a state or an alliance, its fleets and its
+general staff: "US Africa Command", "the British Joint Forces Command", "NATO's
+Allied Land Command", "Russia's Northern Fleet", "the Turkish General Staff".
 
-A command is an organ of whoever it belongs to, no body of its own: the model reads
-"Africa Command" as a person's name or an organisation tied to nothing, so "the
-commander of US Africa Command, General Ana Ruiz, said" made a person "Africa
-Command" speak. Named after its owner (a country or a body of the world the
-gazetteer knows, with or without a possessive) and one to four capitalised words of
-its region or field, the command is one name (:func:`command_spans`, for entity
-repair) that stands for its owner (:func:`command_owner`, for actor resolution), as
-"the US army" does; so its commander or head serves the country or the alliance
-("General Ana Ruiz, head of US Africa Command, met X": a post of the United States).
-A command whose owner is not named ("Africa Command"), a group's ("the Azure Front's
-Northern Command") or a firm's stands for no one here.
+A command is a body of its own, as the Kenya Defence Forces are: "US Central Command
+said its forces struck ..." is the command's word and deed, not the United States',
+and its commander or head serves the command ("General Ana Ruiz, head of US Africa
+Command, met X"). The model reads "Africa Command" as a person's name, "General
+Staff" as a general named Staff, or an organisation tied to nothing; named after its
+owner (a country, a body of the world the gazetteer knows or a state's body, with or
+without a possessive) and one to four capitalised words of its region or field, the
+command is one name (:func:`command_spans`, for entity repair), called without its
+owner's possessive (:func:`command_name`, "Russia Northern Fleet", as "Kenya's
+National Assembly" is "Kenya National Assembly"), and a member of its owner
+(:func:`command_owner`, for the memberships). A command whose owner is not named
+("Africa Command"), a group's ("the Azure Front's Northern Command") or a firm's is
+left as the model read it; a name that runs on past the head ("Pacific Command Ltd")
+is no command. The heads and the title words that may open a command's name
+("General Staff") are data (``command``, ``command-titles`` in
+``data/organ-words.txt``).
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
 
-_HEADS = listed_words("organ-words.txt")["command"]  # "Command"
+_WORDS = listed_words("organ-words.txt")
+_HEADS = _WORDS["command"]  # "Command", "Fleet", "Staff"
+_TITLES = _WORDS["command-titles"]  # "General" of "General Staff"
 _MAX_NAME = 4  # "Special Operations", "Indo - Pacific"
 _MAX_OWNER = 3  # "United States", "North Atlantic Treaty Organization" by its initials
 
@@ -40,7 +48,7 @@ def command_spans(doc: Doc) -> list[Span]:
             if not _name_word(doc[first].text):
                 break
             start = _owner_start(doc, first)
-            if start is not None:
+            if start is not None and not _runs_on(doc, tok.i + 1):
                 found.append(Span(doc, start, tok.i + 1, label="ORG"))
                 break
     return found
@@ -58,10 +66,30 @@ def command_owner(words: Sequence[str]) -> Entry | None:
     return None
 
 
+def command_name(words: Sequence[str]) -> str | None:
+    """A command's name without its owner's possessive ("Russia's Northern Fleet":
+    "Russia Northern Fleet"), when ``words`` are such a name."""
+    if command_owner(words) is None:
+        return None
+    return " ".join(w for w in (_unowned(w) for w in words) if w)
+
+
+def _unowned(word: str) -> str:
+    return "" if word in POSSESSIVE_ENDINGS else word.removesuffix("'s").removesuffix("\u2019s")
+
+
+def _runs_on(doc: Doc, after: int) -> bool:
+    """Whether the name goes on past the head: "Pacific Command Ltd", "Northern
+    Fleet Holdings" (a firm's)."""
+    return after < len(doc) and doc[after].text[:1].isupper() and not doc[after].is_sent_start
+
+
 def _owner_start(doc: Doc, first: int) -> int | None:
     """Where the owner's name ends right before ``first`` (a possessive between) begins."""
     end = first - 1 if first > 0 and doc[first - 1].text in POSSESSIVE_ENDINGS else first
     for start in range(max(end - _MAX_OWNER, 0), end):
+        if doc[start].is_space or doc[start].lower_ == "the":
+            continue  # ("the Pentagon": the name from "Pentagon")
         if _owner(doc[start:end].text) is not None:
             return start
     return None
@@ -69,14 +97,16 @@ def _owner_start(doc: Doc, first: int) -> int | None:
 
 def _owner(text: str) -> Entry | None:
     gz = gazetteer()
-    entry = gz.lookup(text) or gz.demonym(text)
+    entry = gz.lookup(text) or gz.demonym(text) or gz.metonym(text)  # ("the Pentagon's")
     if entry is None:
         return None
-    if entry.type == "Country" or entry.world_body:
-        return entry
+    if entry.type == "Country" or entry.world_body or entry.country:
+        return entry  # (a state's body: "the Pentagon's Joint Staff")
     return None
 
 
 def _name_word(word: str) -> bool:
     """A capitalised word of a command's region or field, or a hyphen inside one."""
-    return word == "-" or (word[:1].isupper() and word.lower() not in TITLE_WORDS)
+    return word == "-" or (
+        word[:1].isupper() and (word.lower() not in TITLE_WORDS or word in _TITLES)
+    )

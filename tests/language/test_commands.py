@@ -1,34 +1,47 @@
-"""A military command of a state or an alliance stands for its owner; its commander
-or head serves the owner (kg.language.commands): sentences written for these tests."""
+"""A military command, a fleet or a general staff of a state or an alliance is a body
+of its own, a member of its owner; its commander or head serves it
+(kg.language.commands): sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import affiliations, met_pairs, pair, speakers
+import kg
+from kg.records import EventKind, RelationType
+from tests.helpers import (
+    affiliations,
+    cooperation_pairs,
+    directed,
+    memberships,
+    met_pairs,
+    pair,
+    speakers,
+)
 
 
 @pytest.mark.parametrize(
-    ("text", "person", "owner"),
+    ("text", "person", "command", "owner"),
     [
         ("The commander of US Africa Command, General Ana Ruiz, said the strikes would "
-         "continue.", "Ana Ruiz", "United States"),
+         "continue.", "Ana Ruiz", "US Africa Command", "United States"),
         ("General Ana Ruiz, head of US Africa Command, met Kenya's defence minister in "
-         "Nairobi.", "Ana Ruiz", "United States"),
+         "Nairobi.", "Ana Ruiz", "US Africa Command", "United States"),
         ("Admiral Tom Berg, the commander of US Central Command, held talks with Oman's "
-         "defence minister.", "Tom Berg", "United States"),
+         "defence minister.", "Tom Berg", "US Central Command", "United States"),
         ("US Africa Command's commander, General Ana Ruiz, met Somali officials in "
-         "Mogadishu.", "Ana Ruiz", "United States"),
+         "Mogadishu.", "Ana Ruiz", "US Africa Command", "United States"),
         ("General Ana Ruiz, who heads US Africa Command, said the strikes had killed ten "
-         "militants.", "Ana Ruiz", "United States"),
+         "militants.", "Ana Ruiz", "US Africa Command", "United States"),
         ("General Tom Berg, the head of NATO's Allied Land Command, visited Latvia.",
-         "Tom Berg", "North Atlantic Treaty Organization"),
+         "Tom Berg", "NATO Allied Land Command", "North Atlantic Treaty Organization"),
+        ("The commander of Russia's Black Sea Fleet, Admiral Ivan Sokol, said the drills "
+         "would continue.", "Ivan Sokol", "Russia Black Sea Fleet", "Russia"),
     ],
 )  # fmt: skip
-def test_the_commander_serves_the_owner(facts_of, text, person: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_commander_serves_the_command(facts_of, text, person, command, owner) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
-    assert (person, owner) in affiliations(facts)
-    assert not any("Command" in a.name for a in facts.actors)
+    assert (person, command) in affiliations(facts)
+    assert (command, owner) in memberships(facts)
 
 
 def test_the_commander_speaks_and_meets_as_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -37,6 +50,45 @@ def test_the_commander_speaks_and_meets_as_a_person(facts_of) -> None:  # type: 
     assert speakers(said) == {"Ana Ruiz"}
     met = facts_of("General Ana Ruiz, head of US Africa Command, met Kenya's defence minister.")
     assert pair("Ana Ruiz", "Kenya") in met_pairs(met)
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("US Southern Command said on Tuesday its forces struck a drug boat off Panama.",
+         "US Southern Command"),
+        ("Russia's Baltic Fleet said on Monday that it had tracked a Danish frigate.",
+         "Russia Baltic Fleet"),
+        ("The Turkish General Staff said on Sunday that its jets had struck militants in "
+         "Iraq.", "Turkish General Staff"),
+        ("India's Eastern Naval Command said on Monday that it had rescued 20 fishermen.",
+         "India Eastern Naval Command"),
+        ("The Pentagon's Logistics Staff said on Monday that the drills would go ahead.",
+         "Pentagon Logistics Staff"),
+    ],
+)  # fmt: skip
+def test_a_command_speaks_for_itself(facts_of, text: str, command: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {command}
+
+
+def test_a_command_acts_and_is_acted_on_under_its_own_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    struck = facts_of("US Southern Command said on Tuesday its forces struck a camp in "
+                      "Venezuela.")  # fmt: skip
+    assert ("US Southern Command", "Venezuela") in directed(struck, EventKind.CONFLICT)
+    accused = facts_of("The US Space Command accused Russia of reckless manoeuvres.")
+    assert directed(accused, EventKind.CONFLICT) == {("US Space Command", "Russia")}
+    target = facts_of("Cuba accused US Southern Command of lying about the strike.")
+    assert directed(target, EventKind.CONFLICT) == {("Cuba", "US Southern Command")}
+    met = facts_of("Japan's defence minister met the head of US Pacific Command in Tokyo.")
+    assert met_pairs(met) == {pair("Japan", "US Pacific Command")}
+    signed = facts_of("Britain's Joint Forces Command signed an agreement with the Australian "
+                      "Defence Force.")  # fmt: skip
+    assert cooperation_pairs(signed) == {
+        pair("Britain Joint Forces Command", "Australian Defence Force")
+    }
+    staff = facts_of("The Russian General Staff said on Monday that it had met the Chinese "
+                     "General Staff in Beijing.")  # fmt: skip
+    assert not {a.name for a in staff.actors} & {"Staff", "General"}
 
 
 @pytest.mark.parametrize(
@@ -52,8 +104,50 @@ def test_a_command_of_no_state_or_alliance_is_no_ones(facts_of, text: str) -> No
     assert not any(a.type.value == "Country" for a in facts.actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pacific Command Ltd said on Monday that its profits had risen.", "Pacific Command Ltd"),
+        ("Northern Fleet Holdings said on Monday that its profits had risen.",
+         "Northern Fleet Holdings"),
+        ("The Russian Chief of the General Staff, Ivan Orlov, said the talks were over.",
+         "Ivan Orlov"),
+    ],
+)  # fmt: skip
+def test_a_name_that_runs_on_past_the_head_is_no_command(facts_of, text, name) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert speakers(facts) == {name}
+    assert not memberships(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Kenya's forces attacked al-Shabab militants on Sunday.", "Kenya"),
+        ("The Kenyan army said on Monday that it had attacked militants.", "Kenya"),
+    ],
+)
+def test_a_countrys_forces_told_in_lower_case_are_the_country(facts_of, text, agent) -> None:  # type: ignore[no-untyped-def]
+    assert {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)} == {agent}
+
+
 def test_a_former_commander_holds_the_post_no_more(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("A former commander of US Africa Command, General Ana Ruiz, said the "
                      "strikes were a mistake.")  # fmt: skip
     assert speakers(facts) == {"Ana Ruiz"}
-    assert not any("Command" in a.name for a in facts.actors)
+    posts = [r for r in facts.relations if r.type is RelationType.AFFILIATION]
+    assert posts and not any(r.current for r in posts)
+
+
+def test_a_command_stays_apart_from_its_country_across_articles() -> None:
+    store = kg.open_store("memory")
+    kg.ingest_texts(store, [
+        "Strikes\nUS Southern Command said on Tuesday its forces struck a camp in Venezuela.",
+        "Talks\nThe United States criticised Cuba on Monday. Cuba accused US Southern "
+        "Command of lying.",
+    ])  # fmt: skip
+    rows = kg.query(store, "conflicts")
+    assert isinstance(rows, list)
+    found = {(r["subjectName"], r["objectName"]) for r in rows}
+    assert {("US Southern Command", "Venezuela"), ("United States", "Cuba"),
+            ("Cuba", "US Southern Command")} <= found  # fmt: skip

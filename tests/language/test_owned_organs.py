@@ -48,6 +48,10 @@ def test_the_organ_of_a_body_acts_for_it(facts_of, text: str, expected) -> None:
         ("The Ghanaian air force said it had bombed rebel camps.", "Ghana"),
         ("Ghana's air force said it had bombed rebel camps.", "Ghana"),
         ("The Nigerian navy said on Monday that the tankers carried stolen crude.", "Nigeria"),
+        # a directorate of a body of the world, in lower case
+        ("The European Commission's energy directorate said on Monday that the rules were "
+         "broken.", "European Commission"),
+        ("The AU's peace directorate said the talks would resume in May.", "African Union"),
     ],
 )  # fmt: skip
 def test_the_organ_speaks_for_its_owner(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

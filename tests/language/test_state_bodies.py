@@ -226,3 +226,23 @@ def test_a_countrys_agency_named_by_its_field_is_an_actor(facts_of, text, body, 
 )
 def test_an_agency_no_field_names_stays_unnamed(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(a.startswith("Norw") for a, _ in opposed(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Tonga Legislative Assembly voted on Tuesday to condemn Fiji over the deal.",
+         ("Tonga Legislative Assembly", "Fiji")),
+        ("Fiji accused the Tonga Legislative Assembly of breaking the treaty.",
+         ("Fiji", "Tonga Legislative Assembly")),
+        ("The Samoa Legislative Assembly criticised Tonga on Monday over the fishing ban.",
+         ("Samoa Legislative Assembly", "Tonga")),
+    ],
+)  # fmt: skip
+def test_a_legislative_assembly_keeps_its_countrys_name(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    """ "Legislative Assembly" is a kind of body a country has one of, as "National
+    Assembly" is: named with the country before it, a member of it."""
+    facts = facts_of(text)
+    assert opposed(facts_of, text) == {expected}
+    body = next(name for name in expected if "Assembly" in name)
+    assert (body, body.split()[0]) in memberships(facts)
