@@ -14,20 +14,24 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract.captions import in_picture
 from kg.extract.triggers import table
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 _NAME_DEPS = frozenset({"appos", "conj", "dobj", "npadvmod"})
 # How the parser hangs the name before the bracket on a caption verb it read as a noun.
 _OWNER_DEPS = frozenset({"nmod", "compound", "nsubj"})
+_CLOSE = ids({")"})
 
 
 def repair_caption_verbs(doc: Doc) -> int:
     """Retag caption verbs read as plural nouns; how many were repaired."""
     repaired = 0
-    for close in doc:
+    for close in map(doc.__getitem__, tokens_with(doc, ORTH, _CLOSE)):  # (no Token per word)
         if close.text != ")" or close.i + 1 >= len(doc) or not in_picture(doc, close.i):
             continue
         word = doc[close.i + 1]

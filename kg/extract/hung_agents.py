@@ -16,20 +16,24 @@ done to ("condemned the attack on our embassy by X") (:func:`hung_owners`).
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract import grammar as g
 from kg.extract.triggers import trigger
 from kg.language.lexicon import AGENT_NOUNS, FIGHTER_NOUNS, GENERIC_GROUP_NOUNS
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 from kg.records import EventKind
 
 _DOERS = AGENT_NOUNS | FIGHTER_NOUNS | GENERIC_GROUP_NOUNS
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_BY = ids({"by"})
 
 
 def repair_hung_agents(doc: Doc) -> None:
     """Move each such by-phrase from the verb to the noun (see the module's docstring)."""
-    for by in doc:
+    for by in map(doc.__getitem__, tokens_with(doc, LOWER, _BY)):  # (no Token per word)
         if by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "VERB":
             continue
         verb = by.head

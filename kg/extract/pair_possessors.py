@@ -7,17 +7,28 @@ B's talks": the first name owns the noun, the second is its conjunct."""
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.extract import triggers
+from kg.language.title_columns import ids
+from kg.language.token_table import repair_each
 
 _NAME_POS = frozenset({"PROPN"})
+_POSS = ids({"poss"})
 
 
 def repair_pair_possessors(doc: Doc) -> None:
-    for second in doc:
-        if second.dep_ == "poss" and any(c.tag_ == "POS" for c in second.children):
-            _join(doc, second)
+    # (the possessors found from the document's array, read again after each join,
+    # which may change the labels of other words)
+    repair_each(doc, DEP, _POSS, _joined)
+
+
+def _joined(second: Token) -> bool:
+    if second.dep_ == "poss" and any(c.tag_ == "POS" for c in second.children):
+        _join(second.doc, second)
+        return True
+    return False
 
 
 def _join(doc: Doc, second: Token) -> None:

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.language.event_words import NEGATIVE_WORDS
 from kg.language.lexicon import listed_words
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 # Verbs whose second object names the first; "describe" takes "as" instead.
 _NAMING = frozenset({"call", "brand", "label", "dub", "term"})
@@ -41,10 +44,15 @@ def label_words() -> frozenset[str]:
     return NEGATIVE_WORDS | rows["crime"] | rows["deed"] | rows["person"]
 
 
+@cache
+def _label_ids() -> frozenset[int]:
+    return ids(label_words())
+
+
 def repair_bare_labels(doc: Doc) -> int:
     """Mend each such phrase; how many were mended."""
     mended = 0
-    for label in doc:
+    for label in map(doc.__getitem__, tokens_with(doc, LOWER, _label_ids())):  # (no Token per word)
         if label.lower_ not in label_words() or label.dep_ not in {"dobj", "pobj"}:
             continue
         if (found := _thing_before(label)) is not None:

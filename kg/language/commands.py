@@ -24,14 +24,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 _WORDS = listed_words("organ-words.txt")
 _HEADS = _WORDS["command"]  # "Command", "Fleet", "Staff"
+_HEAD_IDS = ids(_HEADS)
 _TITLES = _WORDS["command-titles"]  # "General" of "General Staff"
 _MAX_NAME = 4  # "Special Operations", "Indo - Pacific"
 _MAX_OWNER = 3  # "United States", "North Atlantic Treaty Organization" by its initials
@@ -41,7 +45,7 @@ def command_spans(doc: Doc) -> list[Span]:
     """Each command of a named owner, as one organisation's span from the owner's
     first word to "Command" ("US Africa Command", "NATO's Allied Land Command")."""
     found = []
-    for tok in doc:
+    for tok in map(doc.__getitem__, tokens_with(doc, ORTH, _HEAD_IDS)):  # (no Token per word)
         if tok.text not in _HEADS:
             continue
         for first in range(tok.i - 1, max(tok.i - 1 - _MAX_NAME, -1), -1):

@@ -12,7 +12,11 @@ and so is one after how long it lasted ("conferred for two hours with X").
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
+
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 # A medium of contact on its own ("by phone", "via videoconference", "over Zoom") and
 # the words that make one of "link", "call", "line" ("by video link").
@@ -29,10 +33,11 @@ HOSTING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
 # their verbs (the tagger may take a capitalised one for a name).
 _MEETING = {"meeting": "meet", "hosting": "host", "receiving": "receive", "greeting": "greet",
             "welcoming": "welcome", "visiting": "visit", "phoning": "phone"}  # fmt: skip
+_STARTS = ids({*_MEETING, "face", *_THROUGH, "for"})  # the words the repair starts from
 
 
 def repair_contact_phrases(doc: Doc) -> None:
-    for t in doc:
+    for t in map(doc.__getitem__, tokens_with(doc, LOWER, _STARTS)):  # (no Token per word)
         if t.lower_ in _MEETING and t.is_sent_start and (t.tag_ == "VBG" or not t.ent_type_):
             _fronted_participle(t)
         elif t.lower_ == "face" and t.i + 2 < len(doc):

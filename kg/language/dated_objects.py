@@ -14,18 +14,23 @@ phrase is all date) are left alone.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
+
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 _DATE_TYPES = frozenset({"DATE", "TIME"})
 # What a verb that already has an object or a clause carries.
 _TAKEN = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "nsubjpass", "agent"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+_ON = ids({"on"})
 
 
 def repair_dated_objects(doc: Doc) -> int:
     """Give each such verb its object back; how many were repaired."""
     repaired = 0
-    for prep in doc:
+    for prep in map(doc.__getitem__, tokens_with(doc, LOWER, _ON)):  # (no Token per word)
         if prep.dep_ != "prep" or prep.lower_ != "on":
             continue
         verb = prep.head

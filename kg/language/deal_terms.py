@@ -13,7 +13,11 @@ reckless": X judges it), is left as read.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
+
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 # Nouns of a deal made with a partner (general English).
 _DEALS = frozenset({"agreement", "agreements", "deal", "deals", "accord", "accords", "pact",
@@ -21,12 +25,13 @@ _DEALS = frozenset({"agreement", "agreements", "deal", "deals", "accord", "accor
 # What tells the terms: an object or a clause the participle governs.
 _TERMS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_WITH = ids({"with"})
 
 
 def repair_deal_terms(doc: Doc) -> int:
     """Re-hang each such subject on "with" and its clause on the deal; how many."""
     repaired = 0
-    for prep in doc:
+    for prep in map(doc.__getitem__, tokens_with(doc, LOWER, _WITH)):  # (no Token per word)
         deal = _deal_of(prep) if prep.lower_ == "with" and prep.dep_ == "prep" else None
         if deal is None or (prep.i > 0 and doc[prep.i - 1].text == ","):
             continue  # ", with X calling the move reckless": a clause set beside the act

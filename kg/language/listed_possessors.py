@@ -13,20 +13,24 @@ below it. The post's holders are then read in order by
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from kg.language.shared_titles import singular_post
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _OWNER_TYPES = {"GPE", "ORG", "NORP"}
 _MODIFIER_TAGS = {"JJ", "NN", "NNP"}
 _SEPARATORS = {",", "and"}
+_PLURALS = ids({"NNS", "NNPS"})
 
 
 def repair_listed_possessors(doc: Doc) -> int:
     """Re-hang each "A's and B's POSTS"; how many were repaired."""
     repaired = 0
-    for post in doc:
+    for post in map(doc.__getitem__, tokens_with(doc, TAG, _PLURALS)):  # (it changes no tag)
         if post.tag_ not in {"NNS", "NNPS"} or singular_post(post) is None:
             continue
         owners, start = _owners_before(doc, post.i)

@@ -16,17 +16,21 @@ conjuncts.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import NUMBER_WORDS
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 _MEMBER_NOUNS = frozenset({"members", "member", "signatories", "allies", "partners"})
+_MEMBER_IDS = ids(_MEMBER_NOUNS)
 
 
 def repair_member_appositions(doc: Doc) -> int:
     """Make each such member noun an apposition of the first name; how many."""
     repaired = 0
-    for noun in doc:
+    for noun in map(doc.__getitem__, tokens_with(doc, LOWER, _MEMBER_IDS)):  # (no Token per word)
         if noun.lower_ in _MEMBER_NOUNS and noun.dep_ == "conj" and _set_off(noun):
             noun.dep_ = "appos"
             repaired += 1

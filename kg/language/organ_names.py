@@ -13,19 +13,24 @@ meeting" is a meeting.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.mention_record import Mention
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.owned_organs import ORGAN_WORDS, organ_owners, organ_start
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
+
+_ORGAN_IDS = ids(ORGAN_WORDS)
 
 
 def organ_name_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Mention]:
     """Mentions of the gazetteer's organs told in lower case through their owner;
     their tokens are added to ``taken``."""
     found: list[Mention] = []
-    for tok in doc:
+    for tok in map(doc.__getitem__, tokens_with(doc, LOWER, _ORGAN_IDS)):  # (no Token per word)
         if tok.lower_ not in ORGAN_WORDS or tok.i in taken or tok.dep_ == "compound":
             continue  # ("the EU's council meeting": a meeting)
         entry = _known_organ(tok)

@@ -11,13 +11,15 @@ London-Paris link" and "a Pentagon-style building" stay as they are).
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.firm_kinds import firm_kinds
 from kg.language.given_names import given_names
 from kg.language.joined_firms import joined_firms
 from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
-from kg.language.token_table import Story
+from kg.language.title_columns import ids
+from kg.language.token_table import Story, tokens_with
 
 # Ties two firms share, named after them: "the A-B merger", "the A/B joint venture".
 TIE_NOUNS = frozenset(
@@ -26,6 +28,7 @@ TIE_NOUNS = frozenset(
 )
 # A venture two firms form: "formed a joint venture".
 _VENTURES = frozenset({"venture", "ventures"})
+_VENTURE_IDS = ids(_VENTURES)
 # The joints between the two names.
 _JOINTS = frozenset({"-", "/", "–"})
 # Words between the pair and the tie: "the A-B joint venture".
@@ -47,7 +50,7 @@ def venture_partners(
     named body made a body: "Zarvex and Tolmar Steel formed a joint venture", "Orvex set
     up a joint venture with Nabira Group" (a firm's name, by :func:`_firm_word`)."""
     found: list[Span] = []
-    for venture in doc:
+    for venture in map(doc.__getitem__, tokens_with(doc, LOWER, _VENTURE_IDS)):
         if venture.lower_ not in _VENTURES or venture.dep_ != "dobj":
             continue
         if not any(c.lower_ == "joint" for c in venture.children):

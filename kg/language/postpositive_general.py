@@ -7,16 +7,21 @@ of A and B" (hyphenated) already has it.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
+
 _OWNER_PREPS = frozenset({"of", "from"})
+_GENERAL = ids({"general"})
 
 
 def repair_postpositive_general(doc: Doc) -> int:
     """Move the "of"/"from" phrases of a "general" after a plural noun onto the noun;
     how many."""
     moved = 0
-    for word in doc:
+    for word in map(doc.__getitem__, tokens_with(doc, LOWER, _GENERAL)):  # (no Token per word)
         noun = word.head
         if word.lower_ != "general" or word.dep_ not in {"amod", "appos"} or noun.tag_ != "NNS":
             continue

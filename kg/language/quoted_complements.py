@@ -20,25 +20,32 @@ modifier of such an adjective ("called [the ban unacceptable]").
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Token
 
 from kg.language.event_words import NAMING_VERBS
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 _OPENING = frozenset({"``", "''"})
 _MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 _MODIFIER_DEPS = frozenset({"poss", "nmod", "compound"})
+# What each pass starts from, found in the document's arrays (no Token per word): an
+# object (the first pass makes none), an adjective (the second retags no word one),
+# an opening mark or a possessive ending (the third retags none).
+_DOBJ, _JJ, _OPENING_IDS = ids({"dobj"}), ids({"JJ"}), ids({*_OPENING, "POS"})
 
 
 def repair_quoted_complements(doc: Doc) -> int:
     """Mend each such phrase; how many were mended."""
     mended = 0
-    for noun in doc:
+    for noun in map(doc.__getitem__, tokens_with(doc, DEP, _DOBJ)):
         if (late := _late_adjective(noun)) is not None:
             late.head, late.dep_ = noun.head, "oprd"  # "called the ban 'unacceptable'"
             for mark in doc[noun.i + 1 : late.i]:
                 mark.head, mark.dep_ = late, "punct"
             mended += 1
-    for label in doc:
+    for label in map(doc.__getitem__, tokens_with(doc, TAG, _JJ)):
         if (thing := _noun_before_adjective(label)) is not None:
             for t in doc[min(thing.left_edge.i, label.left_edge.i) : thing.i]:
                 if t.head.i == label.i:
@@ -47,7 +54,7 @@ def repair_quoted_complements(doc: Doc) -> int:
             if thing.tag_ == "VBG":
                 thing.pos_, thing.tag_ = "NOUN", "NN"  # "the ruling"
             mended += 1
-    for mark in doc:
+    for mark in map(doc.__getitem__, tokens_with(doc, TAG, _OPENING_IDS)):
         opening = mark.tag_ in _OPENING or _quote_as_ending(mark)
         if not opening or mark.i == 0 or mark.i + 1 >= len(doc):
             continue

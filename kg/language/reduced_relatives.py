@@ -16,11 +16,15 @@ itself ("a move welcomed by X", "a step called for by X") is left alone.
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import listed_words
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 _PAST = frozenset({"VBD", "VBN"})
+_PAST_IDS = ids(_PAST)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _RELATIVES = frozenset({"that", "which"})
 # How many words an act noun may stand before its torn-off verb (", a move A's B, C D, said").
@@ -35,7 +39,8 @@ def act_words() -> frozenset[str]:
 def repair_reduced_relatives(doc: Doc) -> int:
     """Hang each such clause on its act noun, its subject on its verb; how many."""
     repaired = 0
-    for verb in doc:
+    # (both readings start from a past form; the repair changes no tag)
+    for verb in map(doc.__getitem__, tokens_with(doc, TAG, _PAST_IDS)):
         if (stray := _stray_relative(verb)) is not None:
             act, subject = stray
             subject.head, subject.dep_ = verb, "nsubj"

@@ -11,17 +11,21 @@ among them are left alone ("Ann Vale, Ivo Marsh, and Tom Reyes said").
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TITLE_IDS = ids(TITLE_WORDS)
 
 
 def repair_second_subjects(doc: Doc) -> int:
     """Hang each such name on the title before it; how many were repaired."""
     repaired = 0
-    for title in doc:
+    for title in map(doc.__getitem__, tokens_with(doc, LOWER, _TITLE_IDS)):  # (no Token per word)
         if title.lower_ not in TITLE_WORDS or title.pos_ != "NOUN":
             continue
         name = _name_after(title)

@@ -8,11 +8,15 @@ for its raids" names no one). The words are data (``data/self-names.txt``).
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.lexicon import listed_words
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 _WORDS = listed_words("self-names.txt")
+_NOUN_IDS = ids(_WORDS["nouns"])
 _NAME_DEPS = frozenset({"oprd", "attr", "dobj", "xcomp", "npadvmod"})
 
 
@@ -55,7 +59,7 @@ def self_named_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     organisation, which the model may have left untagged or read as a place ("a
     militia calling itself the Sons of the Delta": "Delta" a place)."""
     out = list(spans)
-    for noun in doc:
+    for noun in map(doc.__getitem__, tokens_with(doc, LOWER, _NOUN_IDS)):  # (no Token per word)
         name = self_name(noun) if noun.lower_ in _WORDS["nouns"] else None
         if name is None or any(s.start <= name.i < s.end and s.label_ == "ORG" for s in out):
             continue
