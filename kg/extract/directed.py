@@ -21,7 +21,7 @@ from kg.extract.denials import denies_charge
 from kg.extract.directed_events import make_events
 from kg.extract.envoys import summoned_envoy
 from kg.extract.funded_owners import funded_owners
-from kg.extract.giving import given_things, given_to, is_arms, is_control, lent_by
+from kg.extract.giving import given_things, given_to, is_arms, is_control, is_property, lent_by
 from kg.extract.guests import arrivals, guest_objects
 from kg.extract.hosted import hosts, is_event
 from kg.extract.hung_agents import hung_owners
@@ -39,6 +39,7 @@ from kg.extract.pact_partners import pact_partners
 from kg.extract.pact_sides import possessed
 from kg.extract.passives import leaders_of_act
 from kg.extract.press_people import press_person
+from kg.extract.returned_goods import given_goods
 from kg.extract.senses import (
     FORCE_ROOTS,
     Sense,
@@ -226,10 +227,14 @@ def verb_events(
         given = given_things(verb, passive)
         if "aid-object" in s.flags and not giving.gives_aid(verb, given):
             continue  # "gave advice to the minister", troops sent to a war are no aid
+        if "goods-object" in s.flags and not given_goods(ctx, given):
+            continue  # "returned its ambassador to Rome", "returned fire"
         if "arms-object" in s.flags and not any(map(is_arms, given)):
             continue  # "sold its stake to X" arms no one
         if "control-object" in s.flags and giving.handed_aid(ctx, given):
             s = replace(s, type="aid", cameo="070")  # "handed the Philippines ten patrol boats"
+        elif "control-object" in s.flags and any(map(is_property, given)):
+            s = replace(s, cameo="084")  # "handed over 300 bronzes to X": property returned
         elif "control-object" in s.flags and not any(map(is_control, given)):
             if not (people := giving.handed_people(ctx, given)):
                 continue  # "handed the documents to X" yields nothing

@@ -21,6 +21,7 @@ from kg.language.event_words import (
     AID_OBJECTS,
     CAPTIVE_NOUNS,
     CONTROL_OBJECTS,
+    PROPERTY_OBJECTS,
     VICTIM_NOUNS,
 )
 from kg.language.lexicon import ARMS_OBJECTS
@@ -102,7 +103,7 @@ def gives_aid(verb: Token, given: list[Token]) -> bool:
     :func:`given_things`), and not troops sent to fight in a war or coalition: "Australia
     sent troops to Iraq as part of the US-led coalition" aids no Iraq (but "sent aid to
     Haiti as part of a UN effort" does)."""
-    if not any(is_aid(o) for o in given) or _firms_wares(verb, given):
+    if not any(is_aid(o) or is_property(o) for o in given) or _firms_wares(verb, given):
         return False
     if verb.lemma_ == "award" and not any(map(_named_funds, given)):
         return False  # a court's damages, a tournament: "awarded Morocco the 2030 World Cup"
@@ -174,6 +175,14 @@ def is_aid(thing: Token) -> bool:
         or any(c.tag_ == "$" for c in thing.lefts)  # "$1bn", whatever the model tags it
         or any(t.like_num for t in thing.lefts)  # "a million rupees"
     )
+
+
+def is_property(thing: Token) -> bool:
+    """Goods of value by their name, given as gifts or given back: "the bronzes", "looted
+    artefacts", "a batch of manuscripts" (``property`` in ``data/thing-words.txt``)."""
+    if {thing.lemma_.lower(), thing.lower_} & PROPERTY_OBJECTS:
+        return True
+    return thing.pos_ in {"NOUN", "NUM"} and any(map(is_property, g.prep_objects(thing, {"of"})))
 
 
 def is_captive(ctx: Context, t: Token, held: bool = True) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.owner_parties import (
     targets_of_doer,
 )
 from kg.extract.receivers import receiving_verb, subject_owners
+from kg.extract.returned_goods import given_goods
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.written_debts import debtors
@@ -72,6 +73,8 @@ _RESTRICTING = frozenset(
 def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     if "aid-object" in trig.flags and not any(map(is_aid, [word, *g.prep_objects(word, {"of"})])):
         return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
+    if "goods-object" in trig.flags and not given_goods(ctx, g.prep_objects(word, {"of"})):
+        return  # "the return of 300 bronzes to X" (not "the return of the envoy to X")
     if "aid-of" in trig.flags and not any(map(is_aid, g.prep_objects(word, {"of"}))):
         return  # "an offer of aid to X" (not "a takeover offer to X")
     # "debt relief for Peru" (not "relief for motorists"); "Italy's cancellation of Peru's
@@ -152,6 +155,8 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
         clause = clause_verb(noun)
         if clause is not None:
             receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]
+    if not givers and receivers:  # "debt relief for Chad from France", "from" hung on Chad
+        givers = _from_the_receiver(ctx, [noun, *([verb] if verb is not None else [])], trig)
     if not givers and receivers:  # "an IMF loan to Ghana", "EU aid to Ghana": the giver
         givers = [k for k in compound_actors(ctx, noun) if k not in receivers]
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
@@ -174,6 +179,20 @@ def _with_done(prep: Token, noun: Token) -> bool:
     return (head.dep_ == "dobj" and head.head.pos_ == "VERB"
             and head.head.lemma_ not in _SET_BESIDE
             and not any(c.dep_ == "poss" for c in noun.children))  # fmt: skip
+
+
+def _from_the_receiver(ctx: Context, words: list[Token], trig: Trigger) -> list[str]:
+    """The giver the parser hung on the receiver, a state or a body, which comes from no
+    one, or on the verb right after the receiver: "debt relief for Chad from France",
+    "aid to Chad from the EU", "the deal brings debt relief for Chad from France" (not
+    "aid for refugees from Syria", whose "from" says where they come from)."""
+    found = [t for w in words for t in g.prep_objects(w, trig.preps)
+             if (ctx.actors.at(t.i) or "").startswith(("country/", "org/"))]  # fmt: skip
+    froms = [p for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "from"]
+    froms += [p for t in found for w in words[1:] for p in w.children
+              if p.dep_ == "prep" and p.lower_ == "from" and p.i == t.right_edge.i + 1]  # fmt: skip
+    return [k for p in froms for o in p.children if o.dep_ == "pobj"
+            for k in g.actors_of(ctx, o) if k.startswith(("country/", "org/"))]  # fmt: skip
 
 
 def _body_before(ctx: Context, noun: Token) -> list[str]:

@@ -124,11 +124,15 @@ def _done_together(verb: Token) -> bool:
 def own_event(verb: Token) -> bool:
     """A verb with an event of its own (a trigger), or one of saying: what its doers do
     together is that event, or each one's words, not a shared deed. A help given only to
-    another country's nationals is none ("A and B evacuated their citizens together")."""
+    another country's nationals is none ("A and B evacuated their citizens together"), nor
+    is a word that is an event only by what it is done to, a debt or goods ("A and B
+    cleared the minefield together": no debt cleared)."""
     found = triggers.trigger(verb.lemma_, "verb")
-    return verb.lemma_ in SPEECH_VERBS or (
-        found is not None and "nationals-object" not in found.flags
-    )
+    return verb.lemma_ in SPEECH_VERBS or (found is not None and not _OBJECT_BOUND & found.flags)
+
+
+# Rows whose word is an event of its own only for some objects (see kg/extract/data/triggers.tsv).
+_OBJECT_BOUND = frozenset({"nationals-object", "debt-object", "goods-object"})
 
 
 def _apart(verb: Token) -> bool:

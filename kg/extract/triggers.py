@@ -54,6 +54,8 @@ FLAGS = frozenset(
         "aid-of",
         "arms-object",
         "control-object",
+        "goods-object",
+        "bill-object",
         "debt-object",
         "debt-aid",
         "captive-object",

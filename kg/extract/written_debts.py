@@ -2,6 +2,8 @@
 debt", "wrote off the debts of Zambia and Malawi", "forgave Peru $3bn in debt",
 "waived loans owed by Zambia" (the debtor is relieved, or aided when a word that also
 forgives people forgives a debt); none when no debt is named ("cancelled the visit").
+Also whose debt or bill another pays ("paid off Haiti's arrears to the IMF", "covered
+Jordan's fuel bill": the ``bill-object`` rows).
 """
 
 from __future__ import annotations
@@ -12,17 +14,18 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.senses import Sense
-from kg.language.event_words import DEBTS
+from kg.language.event_words import BILLS, DEBTS
 from kg.language.gazetteer import gazetteer
 
 
-def debtors(things: list[Token]) -> list[Token]:
+def debtors(things: list[Token], bills: bool = False) -> list[Token]:
     """Who owes a debt that is cancelled, written off or restructured: "Ghana's debt",
     "the debts of Zambia and Malawi", "debts owed by Peru", also when an amount of it is
     named ("80% of Iraq's debt", "$2bn of Ghana's debts", "$3bn in debt owed by Peru"). None when no debt is named
-    ("cancelled the visit", "cancelled its debt talks")."""
+    ("cancelled the visit", "cancelled its debt talks"). With ``bills``, a bill another
+    pays or covers is a debt too ("covered Jordan's fuel bill")."""
     debts = [t for thing in things
-             for t in (thing, *g.prep_objects(thing, {"of", "in"})) if _is_debt(t)]  # fmt: skip
+             for t in (thing, *g.prep_objects(thing, {"of", "in"})) if _is_debt(t, bills)]  # fmt: skip
     found = [c for d in debts for c in d.children if c.dep_ == "poss"]
     # "$150m of Bolivian debt", "Zambian debts": a country's people owe it
     found += [c for d in debts for c in d.children
@@ -48,14 +51,15 @@ def written_off(
     ("forgave $3bn in debt owed by Peru"). Other rows keep their sense and targets."""
     if not {"debt-object", "debt-aid"} & s.flags:
         return s, targets
-    if owers := debtors(given):
+    if owers := debtors(given, "bill-object" in s.flags):
         return (replace(s, type="aid", cameo="071") if "debt-aid" in s.flags else s), owers
     return None if "debt-object" in s.flags else (s, targets)
 
 
-def _is_debt(t: Token) -> bool:
+def _is_debt(t: Token, bills: bool) -> bool:
     """A debt, or loans said to be owed ("waived loans owed by Zambia"; not "cancelled
-    a loan to Zambia", which may be aid withdrawn); also an amount "in debt"."""
+    a loan to Zambia", which may be aid withdrawn); also an amount "in debt"; with
+    ``bills``, a bill ("paid Pakistan's oil bill")."""
     lemma = t.lemma_.lower()
     owed = lemma in {"loan", "credit"} and any(c.lemma_ == "owe" for c in t.children)
-    return lemma in DEBTS or owed
+    return bool({lemma, t.lower_} & DEBTS) or owed or (bills and bool({lemma, t.lower_} & BILLS))

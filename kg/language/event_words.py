@@ -194,6 +194,10 @@ AID_OBJECTS = listed_words("thing-words.txt")["aid"]
 VOWING_VERBS = listed_words("vow-words.txt")["verb"]  # "vowed / pledged / swore to ..."
 # What a creditor writes off for its debtor: "cancelled Ghana's debts".
 DEBTS = frozenset({"debt", "debts", "arrears"})
+# What is owed for goods or work, a debt when another pays it: "covered Jordan's fuel bill".
+BILLS = listed_words("thing-words.txt")["owed"]
+# Goods of value given back: "returned 300 bronzes to Nigeria" (CAMEO 0842).
+PROPERTY_OBJECTS = listed_words("thing-words.txt")["property"]
 # What is thrown or fired in an attack: "threw rocks at the embassy".
 WEAPON_OBJECTS = frozenset(
     """

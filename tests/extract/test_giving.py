@@ -603,6 +603,8 @@ def test_aid_accepted_is_given(facts_of) -> None:  # type: ignore[no-untyped-def
         ("Jordan airlifted tents and blankets to Syria on Tuesday.", ("Jordan", "Syria")),
         ("Turkey sent ambulances to Lebanon on Monday.", ("Turkey", "Lebanon")),
         ("Qatar airlifted 40 tonnes of medicine to Sudan.", ("Qatar", "Sudan")),
+        ("Canada donated field hospitals to Moldova.", ("Canada", "Moldova")),
+        ("Moldova was given power generators by Canada.", ("Canada", "Moldova")),
     ],
 )
 def test_supplies_airlifted_or_sent_are_aid(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]

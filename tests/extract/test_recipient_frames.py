@@ -440,3 +440,21 @@ def test_a_delivery_taken_from_a_giver(facts_of, text: str, expected) -> None:  
 )
 def test_no_delivery_taken(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("United Kingdom", "Ghana") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debt relief for Togo from Ghana was agreed on Monday.",
+        "The accord brings debt relief for Togo from Ghana.",
+    ],
+)
+def test_a_giver_hung_on_the_receiver(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ghana", "Togo") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_from_after_people_is_where_they_come_from(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(
+        facts_of("Aid for refugees from Togo arrived in Ghana."), EventKind.COOPERATION
+    )
+    assert not any("Togo" in p for p in pairs)

@@ -60,3 +60,35 @@ def test_loans_owed_or_an_amount_in_debt_written_off_aid_the_debtor(facts_of, te
 def test_no_loans_written_off(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of(text), EventKind.COOPERATION)
     assert ("Norway", "Kenya") not in pairs and ("Kenya", "Norway") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway paid off Kenya's arrears to the IMF.",
+        "Kenya's arrears to the IMF were paid off by Norway.",
+        "Norway paid Kenya's debts to the African Development Bank.",
+        "Norway cleared Kenya's arrears to the World Bank.",
+        "Norway settled Kenya's arrears with the World Bank.",
+        "Norway covered Kenya's fuel bill for three months.",
+        "Norway paid Kenya's oil bill in 2019.",
+        "Norway wrote off Kenya's arrears.",
+    ],
+)
+def test_paying_anothers_debts_or_bills_aids_the_debtor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya paid off its debts to Norway.", ("Kenya", "Norway")),  # its own
+        ("Kenya cleared its arrears to Norway last year.", ("Kenya", "Norway")),
+        ("Norway paid Kenya a visit.", ("Norway", "Kenya")),  # no debt
+        ("Norway covered the summit in Kenya.", ("Norway", "Kenya")),
+        ("Norway plans to pay off Kenya's arrears.", ("Norway", "Kenya")),
+        ("Norway cancelled Kenya's bill.", ("Norway", "Kenya")),  # a law, written off
+    ],
+)
+def test_no_debt_paid_for_another(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair not in directed(facts_of(text), EventKind.COOPERATION)
