@@ -57,6 +57,7 @@ from kg.extract.struck import (
     struck_nearby,
     struck_place,
 )
+from kg.extract.triggers import trigger
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
 from kg.extract.written_debts import written_off
 from kg.language.demand_words import OWNER_PREPS
@@ -100,6 +101,19 @@ def _press_printed(t: Token) -> bool:
     )  # ("media": the lemmatizer may give "medium")
 
 
+AIMING = frozenset({"on", "against"})
+
+
+def _aimed(noun: Token) -> bool:
+    """A noun a name before which is its target, not its owner: a bid ("the LSE bid")
+    and a hostile measure aimed "on" or "against" someone ("backed the Peru
+    sanctions", "the Gaza raids": Peru is sanctioned, no one backed it)."""
+    lemma = noun.lemma_.lower()
+    found = trigger(lemma, "noun")
+    aimed = found is not None and found.kind is EventKind.CONFLICT and bool(AIMING & found.preps)
+    return lemma in BID_NOUNS or aimed
+
+
 def targets_of(ctx: Context, token: Token) -> list[str]:
     """Actors a target phrase (or the name its relative stands for: "X, with whom Y agreed")
     denotes, through "X's offer", "the Russian invasion"; a country after a preposition too."""
@@ -138,7 +152,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             owners = g.prep_objects(t, {"of"})
         if not owners and t.lemma_.lower() not in VICTIM_NOUNS and not _press_printed(t):
             # "the LSE bid": its target (not "an Argentine newspaper report": the paper's)
-            owners = compound_owners(ctx, t, t.lemma_ in _VOTED, t.lemma_.lower() in BID_NOUNS)
+            owners = compound_owners(ctx, t, t.lemma_ in _VOTED, _aimed(t))
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
         found += [] if owners else act_doers(ctx, t)  # "Britain condemned the move": whose

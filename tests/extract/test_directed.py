@@ -576,3 +576,30 @@ def test_a_journalists_questions_oppose_no_one(facts_of, text: str) -> None:  # 
 )  # fmt: skip
 def test_pressing_by_one_who_is_no_journalist_stays(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile backs tougher Peru sanctions.",
+        "Chile backed the Peru sanctions on Monday.",
+        "Chile welcomed the Peru embargo.",
+        "Chile criticised the Iran sanctions.",
+    ],
+)
+def test_a_name_before_a_hostile_measure_is_its_target_not_whom_one_backs(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    backed = directed(facts, EventKind.COOPERATION) | directed(facts, EventKind.CONFLICT)
+    assert not {("Chile", "Peru"), ("Chile", "Iran")} & backed, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Chile backed Peru's bid for the Olympics.", EventKind.COOPERATION, ("Chile", "Peru")),
+        ("Chile supported the Bolivian sanctions on Peru.", EventKind.COOPERATION, ("Chile", "Bolivia")),
+        ("Chile criticised Russia's Ukraine offensive.", EventKind.CONFLICT, ("Chile", "Russia")),
+    ],
+)
+def test_the_owner_of_a_hostile_measure_is_still_its_owner(facts_of, text: str, kind: EventKind, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
