@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import TITLE_WORDS, listed_words
-from kg.language.names import POSSESSIVE_ENDINGS
+from kg.language.owner_names import owner_before
 
 _HEADS = listed_words("organ-words.txt")["command"]  # "Command"
 _MAX_NAME = 4  # "Special Operations", "Indo - Pacific"
@@ -59,12 +59,9 @@ def command_owner(words: Sequence[str]) -> Entry | None:
 
 
 def _owner_start(doc: Doc, first: int) -> int | None:
-    """Where the owner's name ends right before ``first`` (a possessive between) begins."""
-    end = first - 1 if first > 0 and doc[first - 1].text in POSSESSIVE_ENDINGS else first
-    for start in range(max(end - _MAX_OWNER, 0), end):
-        if _owner(doc[start:end].text) is not None:
-            return start
-    return None
+    """Where the owner's name ends right before ``first`` (a possessive between or not) begins."""
+    owner = owner_before(doc, first, lambda span, _: _owner(span.text) is not None, _MAX_OWNER)
+    return None if owner is None else owner.start
 
 
 def _owner(text: str) -> Entry | None:
