@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context
 from kg.language.body_words import STATE_BANK_WORDS, STATE_ORGANS
 from kg.language.commands import command_owner
-from kg.language.gazetteer import gazetteer
+from kg.language.gazetteer import Entry, gazetteer
 from kg.language.names import clean_name
 from kg.language.state_bodies import (
     country_opening,
@@ -62,7 +62,9 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
             yield body, owner.key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
             continue
         opener = country_opening(gazetteer(), m.text)
-        if opener is not None and not _opens_with_subject_matter(m.text.split()):
+        if opener is not None and not _subject_matter(
+            ctx, m.start + _words_of(opener, m.text), m.end
+        ):
             yield body, opener.key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
             continue  # "the Japan Anti-Doping Agency": Japan's
         for other in mentions:
@@ -106,9 +108,10 @@ def _head_word(name: str) -> str:
 
 
 def _subject_matter(ctx: Context, after: int, end: int) -> bool:
-    """Whether the place named inside a body's name is what the body deals with, not
-    whose it is: "the Gibraltar Affairs Office", "the Hong Kong and Macao Affairs
-    Office" (of another state, or of none the name tells)."""
+    """Whether the place named inside a body's name, or opening it, is what the body
+    deals with, not whose it is: "the Gibraltar Affairs Office", "the Hong Kong and
+    Macao Affairs Office" (of another state, or of none the name tells); ``after`` is
+    the first token after the place."""
     while after < end and (
         ctx.doc[after].lower_ in {"and", ",", "&"} or ctx.doc[after].ent_type_ == "GPE"
     ):
@@ -116,9 +119,8 @@ def _subject_matter(ctx: Context, after: int, end: int) -> bool:
     return after < end and ctx.doc[after].lower_ == "affairs"
 
 
-def _opens_with_subject_matter(words: list[str]) -> bool:
-    """ "Gibraltar Affairs Office": the place that opens the name is the body's business."""
-    return any(
-        words[k : k + 1] == ["Affairs"] and gazetteer().lookup(" ".join(words[:k])) is not None
-        for k in (1, 2)
-    )
+def _words_of(opener: Entry, name: str) -> int:
+    """How many words of ``name`` the country that opens it takes ("Hong Kong Affairs
+    Office": two), as :func:`kg.language.state_bodies.country_opening` found it."""
+    words = name.split()
+    return next((k for k in (2, 1) if gazetteer().lookup(" ".join(words[:k])) == opener), 1)

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.press_people import media_name, name_words
 from kg.extract.senses import Sense
 from kg.extract.triggers import SAYING_ROOTS
-from kg.language.audiences import names_media
+from kg.language.audiences import TOLD_ON_AIR
 from kg.language.event_words import MEDIA_WORDS
 
-_TOLD = frozenset({"tell", "say", "speak", "talk"})  # "told Breakfast with Harper that"
 _WHERE = frozenset({"dobj", "pobj", "prep", "advcl", "acl", "relcl"})  # up to the clause
 
 
@@ -27,7 +27,7 @@ def on_air(sense: Sense, target: Token) -> bool:
     """Whether ``target``, an object of "on", is the medium of a spoken ``sense``."""
     if target.head.lower_ != "on" or sense.cameo[:2] not in SAYING_ROOTS:
         return False
-    return names_media(_name(target))
+    return media_name(None, target)
 
 
 def aired(target: Token) -> bool:
@@ -35,12 +35,11 @@ def aired(target: Token) -> bool:
     "on Radio Norvex", "on the radio", "on Channel Seven's Latenight" (a title owned
     by one; not "on Channel Seven's future", nor a topic named after a medium: "talks on
     TV rights", "on BBC funding", "on the Channel")."""
-    words = _name(target)
     medium = target.pos_ == "PROPN" or target.lower_ in MEDIA_WORDS
-    if medium and words != ["Channel"] and names_media(words):
+    if medium and name_words(None, target) != ["Channel"] and media_name(None, target):
         return True
     return target.is_title and any(
-        c.dep_ == "poss" and names_media(_name(c)) for c in target.children
+        c.dep_ == "poss" and media_name(None, c) for c in target.children
     )
 
 
@@ -51,11 +50,11 @@ def programme_title(noun: Token) -> bool:
     Dale that ...")."""
     if not noun.is_title or noun.i == noun.sent.start:
         return False
-    if any(c.dep_ == "poss" and names_media(_name(c)) for c in noun.children):
+    if any(c.dep_ == "poss" and media_name(None, c) for c in noun.children):
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "on":
         return True
-    return noun.dep_ in {"dobj", "dative"} and noun.head.lemma_ in _TOLD
+    return noun.dep_ in {"dobj", "dative"} and noun.head.lemma_ in TOLD_ON_AIR
 
 
 def held_on_air(noun: Token) -> bool:
@@ -85,7 +84,3 @@ def _on_a_medium(token: Token) -> bool:
         and any(aired(o) for o in c.children if o.dep_ == "pobj")
         for c in token.children
     )
-
-
-def _name(token: Token) -> list[str]:
-    return [c.text for c in token.lefts if c.dep_ == "compound"] + [token.text]

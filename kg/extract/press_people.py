@@ -34,11 +34,20 @@ def press_person(ctx: Context, token: Token) -> bool:
     return any(media_name(ctx, o) for o in owners)
 
 
-def media_name(ctx: Context, token: Token, also: frozenset[str] = frozenset()) -> bool:
-    """A broadcaster, paper or programme by name (or one whose last word is in ``also``)."""
+def media_name(ctx: Context | None, token: Token, also: frozenset[str] = frozenset()) -> bool:
+    """A broadcaster, paper or programme by name (or one whose last word is in ``also``),
+    read by :func:`name_words`."""
+    return names_media(name_words(ctx, token), also)
+
+
+def name_words(ctx: Context | None, token: Token) -> list[str]:
+    """The words of the name at ``token``: its actor mention's ("Channel Seven's" as
+    "Channel Seven"), or with no context (a reader of the parse alone: :mod:`on_air`)
+    the token with the compound words before it ("Radio Norvex")."""
+    if ctx is None:
+        return [c.text for c in token.lefts if c.dep_ == "compound"] + [token.text]
     mention = ctx.actors.mention_at(token.i)
-    words = (mention.text if mention is not None else token.text).replace("'s", "").split()
-    return names_media(words, also)
+    return (mention.text if mention is not None else token.text).replace("'s", "").split()
 
 
 def _former(role: Token) -> bool:

@@ -179,7 +179,7 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                                agents, targets, objects, extractor, 0.6)  # fmt: skip
         return
     warned = [k for t in objects for k in targets_of(ctx, t)] if verb.lemma_ in _WARNING else []
-    if warned and told_of_warned(ctx, verb, warned, agents):
+    if warned and told_of_warned(ctx, verb, warned, agents, hostile_sense):
         # "warned China that its patrols were unacceptable": a warning to China
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, warned, objects, extractor, 0.6)  # fmt: skip

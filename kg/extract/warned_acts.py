@@ -9,7 +9,8 @@ A warning to someone told by a clause about them ("Japan warned China that its
 patrols were unacceptable", "warned China its ships must leave", "China was warned by
 Japan that ...") is one too (CAMEO 130, as "warned X over Y"): the clause speaks of
 the warned party (its subject is the party, by a pronoun or by name, or something of
-its own) and says what it must do or that what it does is wrong. Not "warned that
+its own) and says what it must do, that what it does is wrong, or that a hostile act
+would be done to its own ("warned Peru that its patrols would be fired on"). Not "warned that
 prices would rise" (no one warned), "warned China and Korea could benefit" (the
 clause's subjects, no one warned), "warned its citizens that ..." (its own people),
 "warned reporters that ..." (no party), "warned Peru that the talks would fail"
@@ -19,7 +20,7 @@ would cut its own spending" (a hardship foretold, one's own plan).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -29,8 +30,7 @@ from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.senses import sense
 from kg.extract.when import dates_on
-from kg.language.auxiliaries import DUTY_AUX
-from kg.language.event_words import NEGATIVE_WORDS
+from kg.language.warned_clauses import befalls, judged_wrong, obliged
 from kg.records import Event, EventKind
 
 # what a warner would do itself: its force, its sanctions (by lemma; the phrases by
@@ -59,52 +59,41 @@ def warned_of_act(ctx: Context, verb: Token, agents: list[str], extractor: str) 
 
 
 # A clause's subject that is the warned party or its own: "it", "its ships"
-_THIRD_PERSON = frozenset({"it", "they"})
-_THIRD_PERSON_POSS = frozenset({"its", "their"})
+_THIRD_PERSON = frozenset({"it", "they", "its", "their"})
 
 
-def told_of_warned(ctx: Context, verb: Token, warned: list[str], agents: list[str]) -> bool:
+def told_of_warned(
+    ctx: Context,
+    verb: Token,
+    warned: list[str],
+    agents: list[str],
+    hostile: Callable[[Token], object],
+) -> bool:
     """Whether a clause of the warning ``verb`` by ``agents`` tells the ``warned`` what
-    they must do or that what they do is wrong (see the module's text)."""
+    they must do, that what they do is wrong, or that an act ``hostile`` finds (a sense
+    or None) would be done to their own: "warned Peru that its patrols would be fired on"
+    (see the module's text)."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
-        if any(_of_warned(ctx, s, set(warned), set(agents)) for s in g.subjects(clause)) and (
-            _obliged(clause) or _judged_wrong(clause)
+        if any(_of_warned(ctx, s, set(warned)) for s in g.subjects(clause)) and (
+            obliged(clause) or judged_wrong(clause) or (befalls(clause) and hostile(clause))
         ):
             return True
     return False
 
 
-def _of_warned(ctx: Context, subject: Token, warned: set[str], agents: set[str]) -> bool:
+def _of_warned(ctx: Context, subject: Token, warned: set[str]) -> bool:
     """ "it", "they", "China", "its patrols", "China's ships"; a pronoun only when it
     refers to the warned or to no one known: "The navy doubled its patrols. It warned
-    Laos that it must defend its waters" speaks of the warner's own side. (A possessive
-    of the warner's is let be: coreference gives "its" to the main clause's subject by
-    default, where "warned Laos that its troops must not cross" means Laos's.)"""
+    Laos that it must defend its waters" speaks of the warner's own side, and "its own
+    troops must stay" of the warner's (coreference gives "its" in such a clause to the
+    one warned: :mod:`kg.language.warned_clauses`)."""
     owners = [c for c in subject.children if c.dep_ == "poss"]
-    return any(_refers_to_warned(ctx, t, warned, agents) for t in [subject, *owners])
+    return any(_refers_to_warned(ctx, t, warned) for t in [subject, *owners])
 
 
-def _refers_to_warned(ctx: Context, token: Token, warned: set[str], agents: set[str]) -> bool:
+def _refers_to_warned(ctx: Context, token: Token, warned: set[str]) -> bool:
     found = set(g.actors_of(ctx, token))
-    if token.lower_ in _THIRD_PERSON:
-        return not found or bool(found & warned)
-    if token.lower_ in _THIRD_PERSON_POSS:
-        return not found or bool(found & (warned | agents))
-    return bool(found & warned)
-
-
-def _obliged(clause: Token) -> bool:
-    """ "must leave", "should withdraw", "had to leave", "needs to stop"."""
-    if any(c.dep_ == "aux" and c.lower_ in DUTY_AUX for c in clause.children):
-        return True
-    return clause.lemma_ in {"have", "need"} and any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
-    )
-
-
-def _judged_wrong(clause: Token) -> bool:
-    """ "were unacceptable", "was a provocation"."""
-    return any(c.dep_ in {"acomp", "attr"} and c.lower_ in NEGATIVE_WORDS for c in clause.children)
+    return bool(found & warned) or (token.lower_ in _THIRD_PERSON and not found)
 
 
 def _own_act(noun: Token) -> str | None:

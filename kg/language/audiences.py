@@ -13,6 +13,8 @@ from kg.language.lexicon import listed_words
 _PRESS = listed_words("press-words.txt")
 # Who asks the questions for a paper or a programme: "presenter Dale Kerr".
 PRESS_ROLES = _PRESS["role"]
+# Verbs whose object may be a programme told something: "told Dinner with Dale that".
+TOLD_ON_AIR = _PRESS["told"]
 # The last word of a legislature's name, general or a state's own: "the Philippine
 # Senate", "the State Duma", "the Bundestag".
 CHAMBER_WORDS = frozenset(

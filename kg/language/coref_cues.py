@@ -17,6 +17,7 @@ from kg.language.lexicon import TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.pronoun_index import GenderedPronouns
 from kg.language.speaking_pairs import subject_pair
+from kg.language.warned_clauses import warned_party
 
 
 def unresolved_before(state: CorefState, m: Mention) -> bool:
@@ -237,10 +238,10 @@ def blamed_party(pron: Token) -> set[int]:
 
 
 def backed_owner(pron: Token, same: list[tuple[Mention, str]]) -> str | None:
-    """Who "its" is when :func:`backed_party` names the one backed or :func:`blamed_party`
-    the one blamed: the actor of ``same`` (the sentence's earlier mentions, nearest
+    """Who "its" is when :func:`backed_party` names the one backed, :func:`blamed_party`
+    the one blamed or :func:`kg.language.warned_clauses.warned_party` the one warned: the actor of ``same`` (the sentence's earlier mentions, nearest
     first) whose phrase that is."""
-    backed = backed_party(pron) | blamed_party(pron) | favoured_party(pron)
+    backed = backed_party(pron) | blamed_party(pron) | favoured_party(pron) | warned_party(pron)
     return next((k for p, k in same if backed & set(range(p.start, p.end))), None)
 
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.language.body_words import DESCRIBING_WORDS
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import listed_words
 from kg.language.lower_pacts import PACT_HEADS, lower_pact
 from kg.language.names import POSSESSIVE_ENDINGS
+from kg.language.owner_names import owner_before
 
 _WORDS = listed_words("owned-bodies.txt")
 OWNED_HEADS = _WORDS["heads"]
@@ -83,21 +84,20 @@ def _owner_start(doc: Doc, field: int) -> int | None:
     """Where the country that owns a body begins, right before its field at
     ``field``: its demonym ("Indian") or its name and possessive ("South Africa's");
     None when no country stands there."""
+    owner = owner_before(doc, field, _country, 3)
+    return None if owner is None else owner.start
+
+
+def _country(name: Span, possessive: bool) -> bool:
+    """A country's name before a possessive ("South Africa's"), or its demonym alone
+    ("Indian"; not its name without one, "Kenya cricket board")."""
     gz = gazetteer()
-    if field == 0:
-        return None
-    before = doc[field - 1]
-    if before.text[:1].isupper():
-        entry = gz.demonym(before.text)
-        if entry is not None and entry.type == "Country" and entry.name != before.text:
-            return field - 1  # "Indian cricket board"
-    if before.text not in POSSESSIVE_ENDINGS:
-        return None
-    for start in range(max(field - 4, 0), field - 1):
-        entry = gz.lookup(doc[start : field - 1].text)
-        if entry is not None and entry.type == "Country":
-            return start
-    return None
+    if possessive:
+        entry = gz.lookup(name.text)
+        return entry is not None and entry.type == "Country"
+    word = name.text
+    entry = gz.demonym(word) if len(name) == 1 and word[:1].isupper() else None
+    return entry is not None and entry.type == "Country" and entry.name != word
 
 
 def _field_word(t: Token) -> bool:

@@ -15,11 +15,11 @@ then a few lower-case words of its field, then the organ's noun; or the noun, th
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.language.body_words import DESCRIBING_WORDS
 from kg.language.lexicon import listed_words
-from kg.language.names import POSSESSIVE_ENDINGS
+from kg.language.owner_names import owner_before
 
 _WORDS = listed_words("organ-words.txt")
 ORGAN_WORDS = _WORDS["organ"]
@@ -29,11 +29,7 @@ _FIELD_POS = frozenset({"NOUN", "ADJ", "CCONJ", "VERB"})  # ("ruling": a partici
 _NAME_TAGS = frozenset({"ORG", "GPE", "NORP"})
 # words that make the noun one of some or no state's ("a local council", "its former
 # commission", "a private navy"), as for a country's own bodies (``owned-bodies.txt``)
-_NOT_FIELD = (
-    DESCRIBING_WORDS
-    | listed_words("owned-bodies.txt")["not-fields"]
-    | _WORDS["not-field"]
-)
+_NOT_FIELD = DESCRIBING_WORDS | listed_words("owned-bodies.txt")["not-fields"] | _WORDS["not-field"]
 
 
 def organ_owners(tok: Token) -> list[Token]:
@@ -46,14 +42,11 @@ def organ_owners(tok: Token) -> list[Token]:
     field = organ_start(tok)
     if field < tok.i and doc[field].pos_ == "CCONJ":
         return []  # "Kenya's army and police": two, not a field
-    end = field - 1 if field > 0 and doc[field - 1].text in POSSESSIVE_ENDINGS else field
-    start = end
-    while start > 0 and _name_word(doc[start - 1]):
-        start -= 1
-    if start < end:
-        if start > 0 and doc[start - 1].lower_ in _NOT_FIELD:
+    owner = owner_before(doc, field, _named, field - tok.sent.start)
+    if owner is not None:
+        if owner.start > 0 and doc[owner.start - 1].lower_ in _NOT_FIELD:
             return []  # "an African Union advisory council": one of some
-        return [doc[end - 1]]
+        return [owner[-1]]
     if not (field > 0 and doc[field - 1].lower_ == "the"):
         return []
     return [  # "the peace and security council of the African Union"
@@ -73,6 +66,10 @@ def organ_start(tok: Token) -> int:
 
 def _field_word(t: Token) -> bool:
     return t.is_lower and t.pos_ in _FIELD_POS and t.lower_ not in _NOT_FIELD
+
+
+def _named(name: Span, _possessive: bool) -> bool:
+    return all(_name_word(t) for t in name)
 
 
 def _name_word(t: Token) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from kg.language.audiences import PRESS_ROLES
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.post_dates import ended, time_phrase
@@ -74,12 +75,10 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "
 
 
 def press_beat(title: str) -> bool:
-    """A press role anywhere in the title: a state in it is the beat, not the employer
-    ("a White House correspondent for the network")."""
-    return any(w in _PRESS_ROLES for w in title.lower().split())
-
-
-_PRESS_ROLES = frozenset({"correspondent", "reporter", "columnist"})
+    """A press role anywhere in the title (``role`` in ``data/press-words.txt``): a state
+    in it is the beat, not the employer ("a White House correspondent for the network",
+    "the paper's Moscow editor")."""
+    return any(w in PRESS_ROLES for w in title.lower().split())
 
 
 def no_longer_holds(noun: Token) -> bool:

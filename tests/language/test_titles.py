@@ -541,3 +541,19 @@ def test_a_former_correspondent_holds_the_post_no_more(facts_of) -> None:  # typ
 )  # fmt: skip
 def test_a_member_of_a_body_still_holds_a_post(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
     assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("title", "beat"),
+    [
+        ("White House correspondent", True),
+        ("China presenter", True),  # every press role of press-words.txt, not three
+        ("Moscow anchor", True),
+        ("Europe editor", True),
+        ("Foreign Minister", False),
+    ],
+)
+def test_a_press_role_anywhere_in_a_title_makes_its_place_a_beat(title: str, beat: bool) -> None:
+    from kg.language.titles import press_beat
+
+    assert press_beat(title) is beat
