@@ -63,19 +63,22 @@ def organ_owners(tok: Token) -> list[Token]:
 
 
 def described_owner(tok: Token) -> Token | None:
-    """The owner of an organ's noun told by a definite common noun in the possessive,
-    a reference back to a body named before ("the bloc's secretariat", "the alliance's
-    commission", "the organisation's secretariat"): the noun ("bloc"); else none. Who
-    it is, coreference says (and only a body of the world's organ acts for it)."""
+    """The owner of an organ's noun told by a definite common noun, a reference back to
+    a body named before ("the bloc's secretariat", "the regional bloc's commission",
+    "the alliance's military committee", "the secretariat of the bloc"): the noun
+    ("bloc"); else none. Who it is, coreference says (and only a body of the world's
+    organ acts for it)."""
     if tok.lower_ not in ORGAN_WORDS or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
         return None
-    field = organ_start(tok)
-    if field < 3 or tok.doc[field - 1].text not in POSSESSIVE_ENDINGS:
-        return None
-    owner, det = tok.doc[field - 2], tok.doc[field - 3]
-    if owner.pos_ != "NOUN" or not owner.is_lower or owner.tag_ != "NN" or det.lower_ != "the":
-        return None
-    return owner
+    owners = [c for c in tok.lefts if c.dep_ == "poss"]
+    owners += [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for owner in owners:
+        if owner.tag_ in {"NN", "NNP"} and owner.is_lower and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in owner.lefts
+        ):
+            return owner
+    return None
 
 
 def organ_start(tok: Token) -> int:

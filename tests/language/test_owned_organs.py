@@ -101,6 +101,12 @@ def test_a_thing_of_the_organ_is_no_act(facts_of) -> None:  # type: ignore[no-un
         ("The Arab League met in Cairo on Sunday. The organisation's secretariat called on "
          "Iran, Turkey and Israel on Monday to withdraw their forces.", "Arab League",
          {"Iran", "Turkey", "Israel"}),
+        ("ECOWAS leaders met in Abuja on Monday. The regional bloc's commission demanded on "
+         "Tuesday that Guinea, Mali and Niger hold elections.",
+         "Economic Community of West African States", {"Guinea", "Mali", "Niger"}),
+        ("ECOWAS leaders met in Abuja on Monday. The secretariat of the bloc demanded "
+         "formally that Guinea, Mali and Niger hold elections.",
+         "Economic Community of West African States", {"Guinea", "Mali", "Niger"}),
         # named, as before
         ("The Arab League's secretariat demanded on Monday that Iran, Turkey and Israel "
          "withdraw.", "Arab League", {"Iran", "Turkey", "Israel"}),
