@@ -43,11 +43,12 @@ from kg.extract.named_heads import named_head, self_named
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
 from kg.extract.state_plurals import state_plural
 from kg.language import quotes
-from kg.language.bloc_groups import counted_group
+from kg.language.bloc_groups import acting, counted_group, some_members
 from kg.language.body_words import GENERIC_BODIES
 from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, body_owner
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.expert_pairs import acting_people
+from kg.language.gazetteer import gazetteer
 from kg.language.kind_names import kinds_named
 from kg.language.lexicon import (
     AGENT_NOUNS,
@@ -59,7 +60,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,  # noqa: F401  (re-exported for extractors)
 )
 from kg.language.names import SUFFIX_ROLES
-from kg.language.owned_organs import organ_owners
+from kg.language.owned_organs import described_owner, organ_owners
 from kg.language.party_places import country_of_parties
 from kg.language.press import PAPER_KINDS
 from kg.language.titles import no_longer_holds
@@ -166,6 +167,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     if plural is not None:  # (or one person of two titles: "the envoy and president")
         return list(plural)
     if counted_group(t):  # "the three NATO members" with no three countries named: no one
+        return []
+    if acting(t) and some_members(t):  # "NATO members said", "EU states accused X": no one
         return []
     if fired := fired_by(t):  # "shells fired by Armenian forces", "troops sent by Kenya"
         return [k for a in fired for k in actors_of(ctx, a)]
@@ -312,6 +315,11 @@ def _organ_owner(ctx: Context, t: Token) -> list[str]:
             or (mention is not None and mention.entry is not None and mention.entry.world_body)
         ):
             found.append(key)
+    described = described_owner(t)  # "the bloc's secretariat": the body named before
+    key = actor_of(ctx, described) if described is not None else None
+    entry = gazetteer().entries.get(key) if key is not None else None
+    if entry is not None and entry.world_body and not found:
+        found.append(entry.key)
     return found
 
 

@@ -33,7 +33,7 @@ from kg.extract.questions import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
 from kg.extract.said_content import clean_quote, quote_of, quoted_tokens, said_content
 from kg.extract.stated_parties import gives_interview, interviewers, no_topic, speaks_not
-from kg.language.bloc_groups import bloc_of
+from kg.language.bloc_groups import some_members
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "statements"
@@ -162,13 +162,6 @@ def _to_an_audience(ctx: Context, verb: Token) -> bool:
     return any(is_audience(ctx, t) for t in heard)
 
 
-def _bloc_of_members(ctx: Context, token: Token, key: str) -> bool:
-    """ "NATO members said", "EU states said": some of the bloc's members, unnamed, not
-    the bloc speaking (it speaks by its own voice: "NATO said", "NATO officials said")."""
-    bloc = bloc_of(token)
-    return bloc is not None and g.actor_of(ctx, bloc) == key
-
-
 def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -> Iterator[Event]:
     if etype == "statement" and not always and not _says_something(ctx, verb):
         return
@@ -196,7 +189,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     # a law or a report says nothing itself ("the Terrorism Bill proposes ...")
     speakers = [k for t in speaker_tokens if t.lemma_ not in _WORKS for k in g.actors_of(ctx, t)
                 if not k.startswith("agreement/") and not _bloc_by_adjective(ctx, t, k)
-                and not _bloc_of_members(ctx, t, k)
+                and not (some_members(t) and k in g.actors_of_token(ctx, t))  # quoted too
                 and not speaks_not(ctx, ctx.actors.mention_at(t.i))]  # fmt: skip
     speakers += [k for t in speaker_tokens for c in g.conjuncts(t) for k in _principal(ctx, c)
                  if k not in speakers]  # fmt: skip

@@ -60,6 +60,59 @@ def bloc_of(noun: Token) -> Token | None:
     return None
 
 
+def some_members(noun: Token) -> bool:
+    """ "NATO members", "EU member states", "NATO allies", "members of NATO", "the
+    European Union's member states": members of a bloc of states that the phrase
+    neither counts back to countries named before ("the three NATO members":
+    :func:`counted_group`) nor names after it ("EU members Poland and Latvia", "NATO
+    members such as Poland"). They are some of its members, whom the story does not
+    name: as the doer of any act they are no one, never the bloc (which acts by its
+    own name, "NATO said", or its people, "NATO officials said")."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lower_ not in STATE_GROUP_NOUNS:
+        return False
+    if counted_group(noun) or _names_after(noun):
+        return False
+    return bloc_of(noun) is not None or _bloc_named_with(noun)
+
+
+def acting(noun: Token) -> bool:
+    """Whether a noun (or the first of the nouns joined with it) does what its clause
+    tells: the subject of an active verb, or the agent of a passive one ("condemned by
+    X")."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and noun.head.dep_ == "agent")
+
+
+def _bloc_named_with(noun: Token) -> bool:
+    """ "members of NATO", "member states of the EU", "the European Union's member
+    states": the bloc after "of" or as the owner."""
+    head = _member_word(noun) or noun
+    owners = [c for c in (*noun.lefts, *head.lefts) if c.dep_ == "poss"]
+    owners += [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(_is_bloc(o) for o in owners)
+
+
+def _is_bloc(owner: Token) -> bool:
+    words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ != "case"]
+    entry = gazetteer().lookup(" ".join(t.text for t in words)) if words else None
+    return entry is not None and entry.key in state_blocs()
+
+
+def _names_after(noun: Token) -> bool:
+    """ "EU members Poland and Latvia", "NATO members, Poland and Norway,", "NATO
+    members such as Poland", "EU states including Malta": whom it means, named."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.ent_type_ in {"GPE", "ORG"}:
+        return True
+    return any(
+        (c.dep_ == "appos" and c.ent_type_ in {"GPE", "ORG"})
+        or (c.dep_ in {"prep", "amod"} and c.lower_ in {"such", "as", "including", "like"})
+        for c in noun.rights
+    )
+
+
 def counted_group(noun: Token) -> bool:
     """ "the three NATO members", "both ASEAN members", "all four OPEC producers", "the
     six Gulf monarchies": a counted plural for states after a bloc or a region, as a

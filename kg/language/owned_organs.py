@@ -55,6 +55,25 @@ def organ_owners(tok: Token) -> list[Token]:
     ]  # fmt: skip
 
 
+def described_owner(tok: Token) -> Token | None:
+    """The owner of an organ's noun told by a definite common noun, a reference back to
+    a body named before ("the bloc's secretariat", "the regional bloc's commission",
+    "the alliance's military committee", "the secretariat of the bloc"): the noun
+    ("bloc"); else none. Who it is, coreference says (and only a body of the world's
+    organ acts for it)."""
+    if tok.lower_ not in ORGAN_WORDS or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
+        return None
+    owners = [c for c in tok.lefts if c.dep_ == "poss"]
+    owners += [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for owner in owners:
+        if owner.tag_ in {"NN", "NNP"} and owner.is_lower and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in owner.lefts
+        ):
+            return owner
+    return None
+
+
 def organ_start(tok: Token) -> int:
     """Where the organ's words whose noun is ``tok`` begin: its field before it
     ("peace and security" of "peace and security council")."""

@@ -85,3 +85,53 @@ def test_an_organ_that_is_a_body_of_its_own_stays_one(facts_of) -> None:  # type
 def test_a_thing_of_the_organ_is_no_act(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The Nigerian navy's new ship was built in South Korea.")
     assert not facts.events
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "targets"),
+    [
+        ("ECOWAS leaders met in Abuja on Monday. The bloc's secretariat demanded on Tuesday "
+         "that Guinea, Mali and Niger hold elections.", "Economic Community of West African States",
+         {"Guinea", "Mali", "Niger"}),
+        ("ASEAN ministers met in Jakarta. The bloc's secretariat condemned on Friday Myanmar, "
+         "Laos and Cambodia for the arrests.", "Association of Southeast Asian Nations",
+         {"Myanmar", "Laos", "Cambodia"}),
+        ("NATO ministers met in Brussels. The alliance's secretariat demanded yesterday that "
+         "Serbia, Kosovo and Albania end the dispute.", "North Atlantic Treaty Organization",
+         {"Serbia", "Kosovo", "Albania"}),
+        ("African Union leaders gathered in Addis Ababa. The union's commission strongly "
+         "condemned Chad, Sudan and Libya over the raids.", "African Union",
+         {"Chad", "Sudan", "Libya"}),
+        ("The Arab League met in Cairo on Sunday. The organisation's secretariat called on "
+         "Iran, Turkey and Israel on Monday to withdraw their forces.", "Arab League",
+         {"Iran", "Turkey", "Israel"}),
+        ("ECOWAS leaders met in Abuja on Monday. The regional bloc's commission demanded on "
+         "Tuesday that Guinea, Mali and Niger hold elections.",
+         "Economic Community of West African States", {"Guinea", "Mali", "Niger"}),
+        ("ECOWAS leaders met in Abuja on Monday. The secretariat of the bloc demanded "
+         "formally that Guinea, Mali and Niger hold elections.",
+         "Economic Community of West African States", {"Guinea", "Mali", "Niger"}),
+        # named, as before
+        ("The Arab League's secretariat demanded on Monday that Iran, Turkey and Israel "
+         "withdraw.", "Arab League", {"Iran", "Turkey", "Israel"}),
+        ("ECOWAS leaders met in Abuja on Monday. The bloc's spokesman demanded on Tuesday "
+         "that Guinea, Mali and Niger hold elections.", "Economic Community of West African States",
+         {"Guinea", "Mali", "Niger"}),
+    ],
+)  # fmt: skip
+def test_the_organ_of_a_body_told_before_acts_on_each_named(facts_of, text, body, targets) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert {(body, t) for t in targets} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc's secretariat demanded on Monday that Chad, Niger and Mali withdraw.",
+        "Acme Holdings met its lenders. The firm's committee demanded on Monday that Peru "
+        "pay its debts.",
+        "Leaders met at the summit. The summit's secretariat demanded that Chad withdraw.",
+    ],
+)
+def test_an_organ_of_no_body_told_before_acts_for_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
