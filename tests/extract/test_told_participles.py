@@ -22,7 +22,9 @@ from tests.helpers import directed
          "Bolivia.", ("Ana Rojas", "Bolivia")),
     ],
 )  # fmt: skip
-def test_the_speaker_does_what_the_participle_says(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_the_speaker_does_what_the_participle_says(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in directed(facts_of(text), EventKind.CONFLICT)
 
 
@@ -45,5 +47,7 @@ def test_a_told_clause_with_an_actor_keeps_its_participle(facts_of) -> None:  # 
          "sabotage.", "Mark Dale", "Israel"),
     ],
 )  # fmt: skip
-def test_no_act_of_the_speaker_beyond_the_participle(facts_of, text: str, speaker: str, other: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_act_of_the_speaker_beyond_the_participle(
+    facts_of, text: str, speaker: str, other: str
+) -> None:  # type: ignore[no-untyped-def]
     assert (speaker, other) not in directed(facts_of(text), EventKind.CONFLICT)

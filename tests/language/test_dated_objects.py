@@ -89,7 +89,9 @@ def test_the_date_becomes_the_object_of_on(nlp) -> None:  # type: ignore[no-unty
          "leader said.", "Unity Front", "African Union"),
     ],
 )  # fmt: skip
-def test_a_name_after_the_date_owns_the_object(facts_of, text: str, agent: str, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_after_the_date_owns_the_object(
+    facts_of, text: str, agent: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
     assert (agent, target) in directed(facts_of(text), EventKind.CONFLICT)
 
 

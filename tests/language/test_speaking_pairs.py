@@ -195,7 +195,9 @@ def test_a_they_after_a_post_met_with_no_name_signs_nothing(facts_of) -> None:  
          "of sabotage.", ("Ola Sund", "Aino Virtanen"), "Russia"),
     ],
 )  # fmt: skip
-def test_a_they_after_one_who_spoke_with_another_is_the_two(facts_of, text: str, pair, third: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_they_after_one_who_spoke_with_another_is_the_two(
+    facts_of, text: str, pair, third: str
+) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert {(pair[0], third), (pair[1], third)} <= found
 
