@@ -57,6 +57,7 @@ from kg.extract.struck import (
     struck_nearby,
     struck_place,
 )
+from kg.extract.told_participles import speakers_participle
 from kg.extract.triggers import trigger
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
 from kg.extract.written_debts import written_off
@@ -188,6 +189,12 @@ def verb_events(
             agent_tokens = g.prep_objects(verb, {"from"})  # "was expelled from Peru"
         if passive and not agent_tokens and kind is EventKind.CONFLICT:
             agent_tokens = leaders_of_act(verb)  # "was ousted in a coup led by X"
+        if (
+            not passive
+            and (said := speakers_participle(ctx, verb))
+            and not any(g.actors_of(ctx, t) for t in agent_tokens)
+        ):
+            agent_tokens = g.subjects(said)  # "said the talks had failed, accusing X"
         if hyphenated := passive and not agent_tokens:
             agent_tokens = hyphen_agents(verb)
             if not all(t.text[:1].isupper() for t in agent_tokens):

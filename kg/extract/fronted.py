@@ -32,6 +32,23 @@ def said_aside(participle: Token) -> Token | None:
     return said[-1] if said else None
 
 
+def told_over(participle: Token) -> Token | None:
+    """The verb of saying whose told clause a participle is hung on ("X said that the
+    talks had failed, accusing Y of stalling", "X told reporters the deal was dead,
+    blaming Y"): its subject acts when the told clause's own subject names no one."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i == 0:
+        return None
+    if participle.doc[participle.left_edge.i - 1].text != ",":
+        return None  # set off by a comma: the speaker's addition, not the clause's manner
+    told = participle.head
+    while told.dep_ == "conj" and told.head.i < told.i:
+        told = told.head
+    said = told.head
+    if told.dep_ != "ccomp" or said.lemma_ not in SPEECH_VERBS or said.i > told.i:
+        return None
+    return said
+
+
 def aside_host(verb: Token, prep: Token) -> Token:
     """The clause a verb of saying is set into as an aside ("Y met X on Monday, the
     ministry said, days after ..."): what hangs on the aside after it belongs to that

@@ -37,6 +37,7 @@ from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
 from kg.extract.supposed_acts import feared, supposed
+from kg.extract.told_participles import speakers_participle
 from kg.extract.trip_purposes import stay_somewhere
 from kg.extract.unrealised import came_to_nothing, makes_way, warned_against
 from kg.language import event_words as ew
@@ -262,7 +263,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
     chain = [(verb, "")]
     t = verb
     while (dep := t.dep_) in _CHAINED:
-        head = said_aside(t) or t.head  # "..., X said, warning Y": the saying's mood
+        # "..., X said, warning Y", "X said the talks had failed, accusing Y": the saying's
+        head = said_aside(t) or speakers_participle(ctx, t) or t.head  # mood
         if dep == "ccomp" and head.lemma_ in _WISHING:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
         if dep == "ccomp" and head.lemma_ == "charge" and head.pos_ == "VERB":

@@ -9,14 +9,18 @@ carries a preposition whose object's phrase opens with a date ("on Monday", "on 
 May") and goes on past it with a noun phrase of its own, :func:`repair_dated_objects`
 makes the date the preposition's object and the noun phrase the verb's object.
 "Voted on Monday's budget" (the date owns the phrase) and "on Monday night" (the
-phrase is all date) are left alone.
+phrase is all date) are left alone. When the verb has its object and the name before
+it went to the date ("rejected on Friday African Union demands", "on [Friday African
+Union]", the day at times inside the name's entity), :func:`repair_dated_objects` hangs
+the name on the object as its owner and leaves the date to "on".
 """
 
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from kg.language.dates import WEEKDAYS
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
@@ -37,6 +41,9 @@ def repair_dated_objects(doc: Doc) -> int:
         if verb.pos_ != "VERB" or verb.i > prep.i:
             continue
         kids = {c.dep_ for c in verb.children}
+        if kids & _TAKEN and _dated_owner(prep):
+            repaired += 1
+            continue
         if kids & _TAKEN or not kids & _SUBJECTS:
             continue
         found = _dated_object(prep)
@@ -71,3 +78,45 @@ def _dated_object(prep: Token) -> tuple[Token, Token] | None:
     if not all(i in phrase for i in range(prep.i + 1, end + 1)):
         return None  # the date and the phrase are not one object of "on"
     return doc[end - 1], obj
+
+
+def _dated_owner(prep: Token) -> bool:
+    """ "rejected on Friday African Union demands": the name the date ran into owns the
+    verb's object right after it; hang it there (and split the day off its entity)."""
+    doc, verb = prep.doc, prep.head
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    held = [c for c in verb.children if c.dep_ == "dobj" and c.i > prep.i]
+    if len(objs) != 1 or not held or objs[0].pos_ != "PROPN":
+        return False
+    name, obj = objs[0], held[0]
+    end = prep.i + 1
+    while end < name.i and _day(doc[end]):
+        end += 1
+    if end == prep.i + 1 or obj.left_edge.i != name.i + 1 or obj.pos_ not in {"NOUN", "VERB"}:
+        return False  # no date first, or the name is not right before the object
+    if any(not prep.i < t.head.i <= name.i for t in doc[prep.i + 1 : name.i]):
+        return False  # the day and the name are not one phrase
+    _split_day(doc, end)
+    for t in doc[prep.i + 1 : end - 1]:
+        t.head = doc[end - 1]
+    date = doc[end - 1]
+    date.head, date.dep_ = prep, "pobj"
+    name.head, name.dep_ = obj, "compound"
+    if obj.pos_ == "VERB":  # "demands" tagged a verb
+        obj.pos_, obj.tag_ = "NOUN", "NNS"
+    return True
+
+
+def _day(t: Token) -> bool:
+    return t.ent_type_ in _DATE_TYPES or t.lower_ in WEEKDAYS
+
+
+def _split_day(doc: Doc, end: int) -> None:
+    """The name's entity starts at ``end`` ("[Friday European Union]" -> "Friday",
+    "European Union")."""
+    ents = list(doc.ents)
+    for n, e in enumerate(ents):
+        if e.start < end < e.end and e.label_ not in _DATE_TYPES:
+            ents[n : n + 1] = [Span(doc, e.start, end, "DATE"), Span(doc, end, e.end, e.label_)]
+            doc.ents = ents
+            return

@@ -28,7 +28,7 @@ _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}  # fmt: skip
 _MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_WEEKDAYS = {
+WEEKDAYS = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
 # the days named by their distance from the day of writing (read by the names' bounds
@@ -59,8 +59,8 @@ def resolve_date(text: str | None, article_date: str | None) -> str | None:
         return None
     if len(words) == 1 and words[0] in RELATIVE_DAYS and anchor:
         return (anchor + timedelta(days=RELATIVE_DAYS[words[0]])).isoformat()
-    if len(words) == 1 and words[0] in _WEEKDAYS and anchor:
-        back = (anchor.weekday() - _WEEKDAYS[words[0]]) % 7
+    if len(words) == 1 and words[0] in WEEKDAYS and anchor:
+        back = (anchor.weekday() - WEEKDAYS[words[0]]) % 7
         return (anchor - timedelta(days=back)).isoformat()
     month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]

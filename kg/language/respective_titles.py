@@ -21,6 +21,7 @@ _PLURAL_TAGS = ids({"NNS", "NNPS"})
 
 
 _HOLDER_KINDS = {"country", "demonym", "org", "group"}
+_STATE_KINDS = {"country", "demonym"}
 
 
 def respective_title(doc: Doc, root: Token, by_token: dict[int, Any]) -> Descriptor | None:
@@ -50,8 +51,10 @@ def respective_title(doc: Doc, root: Token, by_token: dict[int, Any]) -> Descrip
     # is its holder, not the shared post's (the phrase stops where the names start)
     holders = _holders(doc, title, first.left_edge.i, by_token)
     k = names.index(root)
-    if not holders:
-        own = _own_holder(names[k], by_token)
+    own = _own_holder(names[k], by_token)
+    if not holders or (_group_of_states(holders) and own is not None and own.kind in _STATE_KINDS):
+        # "the finance ministers of the G7, Italy's A and Canada's B": each is the
+        # minister of a member state; the group is the forum they meet in
         holders = [own] if own is not None else []
     post = titles[0] if plural else titles[k]
     words = [c.lower_ for c in post.lefts if c.dep_ in {"amod", "compound"}
@@ -78,6 +81,11 @@ def _holders(doc: Doc, title: Token, stop: int, by_token: dict[int, Any]) -> lis
         if other is not None and other.kind in _HOLDER_KINDS and not skipping:
             found.setdefault(other.id, other)
     return owned_bodies(doc, list(found.values()))
+
+
+def _group_of_states(holders: list[Any]) -> bool:
+    """The one body a plural title names, which names no state ("of the G7", "of BRICS")."""
+    return len(holders) == 1 and holders[0].kind in {"org", "group"}
 
 
 def _own_holder(name: Token, by_token: dict[int, Any]) -> Any:

@@ -96,16 +96,18 @@ def _named(item: Token) -> Token:
 
 # Verbs whose object is the one met: "A met B", "A hosted B", "A received B".
 _MEETING_VERBS = frozenset({"meet", "host", "receive"})
+# Verbs whose partner is the one "with" them: "A spoke with B", "A consulted with B".
+_SPOKEN_WITH = frozenset({"speak", "consult"})
 
 
 def _one_met(verb: Token) -> Token | None:
     """The one name a meeting verb's subject met: "met B", "hosted B", "held talks
-    with B", "talked with B", "met Chile's president, B," (not "met B and C", "met
+    with B", "talked with B", "spoke with B", "met Chile's president, B," (not "met B and C", "met
     farmers", "met in Oslo")."""
     if verb.lemma_ in _MEETING_VERBS:
         found = [c for c in verb.children if c.dep_ == "dobj"]
     else:
-        heads = [verb] if verb.lemma_ in RECIPROCAL_VERBS else []
+        heads = [verb] if verb.lemma_ in RECIPROCAL_VERBS | _SPOKEN_WITH else []
         if verb.lemma_ == "hold":
             heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
         heads += [

@@ -74,3 +74,36 @@ def test_the_date_becomes_the_object_of_on(nlp) -> None:  # type: ignore[no-unty
     by_text = {t.text: t for t in doc}
     assert by_text["decision"].dep_ == "dobj" and by_text["decision"].head.text == "condemned"
     assert by_text["Monday"].dep_ == "pobj" and by_text["Monday"].head.text == "on"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Serbia rejected on Friday European Union demands for sanctions.", "Serbia",
+         "European Union"),
+        ("Serbia rejected on Friday European Union demands for sanctions, the foreign ministry "
+         "said.", "Serbia", "European Union"),
+        ("Eritrea rejected on Friday African Union demands for a truce, saying they were "
+         "biased.", "Eritrea", "African Union"),
+        ("The rebel Unity Front rejected on Friday African Union demands for a truce, its "
+         "leader said.", "Unity Front", "African Union"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_date_owns_the_object(
+    facts_of, text: str, agent: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (agent, target) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_the_day_is_split_off_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Serbia rejected on Friday European Union demands for sanctions.")
+    repair_dated_objects(doc)
+    by_text = {t.text: t for t in doc}
+    assert by_text["Union"].dep_ == "compound" and by_text["Union"].head.text == "demands"
+    assert by_text["Friday"].dep_ == "pobj" and by_text["Friday"].head.text == "on"
+    assert "European Union" in {e.text for e in doc.ents}
+
+
+def test_a_proposal_with_no_owner_after_the_date(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana rejected on Tuesday a proposal for a truce, the Nigerian envoy said."
+    assert ("Ghana", "Nigeria") not in directed(facts_of(text), EventKind.CONFLICT)

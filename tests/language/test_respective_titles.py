@@ -90,3 +90,44 @@ def test_each_name_after_a_shared_post_holds_it_for_its_own_possessive(  # type:
     """ "the two presidents, Brazil's A and Mexico's B": the possessive before each
     name is that name's (B is no president of Brazil)."""
     assert affiliations(facts_of(text)) == ties
+
+
+@pytest.mark.parametrize(
+    ("text", "ties", "group"),
+    [
+        (
+            "The finance ministers of the G7, Italy's Marco Bruni and Canada's Jean Tremblay, "
+            "met in Rome.",
+            {("Marco Bruni", "Italy"), ("Jean Tremblay", "Canada")},
+            "G7",
+        ),
+        (
+            "The leaders of BRICS, Brazil's Lucas Ferreira and India's Ravi Kumar, held talks.",
+            {("Lucas Ferreira", "Brazil"), ("Ravi Kumar", "India")},
+            "BRICS",
+        ),
+        (
+            "The trade ministers of the European Union, Spain's Luis Ortega and Greece's Nikos "
+            "Pappas, rejected the plan.",
+            {("Luis Ortega", "Spain"), ("Nikos Pappas", "Greece")},
+            "European Union",
+        ),
+        (
+            "The leaders of the African Union, Ghana's Kofi Mensah and Kenya's Daniel Mwangi, "
+            "condemned the coup.",
+            {("Kofi Mensah", "Ghana"), ("Daniel Mwangi", "Kenya")},
+            "African Union",
+        ),
+    ],
+)
+def test_a_group_in_a_plural_title_is_no_ones_post(  # type: ignore[no-untyped-def]
+    facts_of, text: str, ties: set[tuple[str, str]], group: str
+) -> None:
+    found = affiliations(facts_of(text))
+    assert ties <= found
+    assert not {t for t in found if t[1] == group}
+
+
+def test_one_post_of_a_body_is_still_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The secretary-general of NATO, Lars Holm, said on Monday that the alliance was ready."
+    assert ("Lars Holm", "North Atlantic Treaty Organization") in affiliations(facts_of(text))

@@ -179,3 +179,36 @@ def test_a_they_after_a_post_with_its_holder_s_name_is_the_two(facts_of, text: s
 def test_a_they_after_a_post_met_with_no_name_signs_nothing(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Vial met Peru's foreign minister on Monday. They signed a pact."
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "third"),
+    [
+        ("Swedish Prime Minister Ola Sund spoke with Finnish President Aino Virtanen on Friday, "
+         "the Swedish government said. They condemned Iran's missile strikes.",
+         ("Ola Sund", "Aino Virtanen"), "Iran"),
+        ("Ola Sund spoke with Aino Virtanen by phone on Friday, the Finnish presidency said. "
+         "They condemned Iran.", ("Ola Sund", "Aino Virtanen"), "Iran"),
+        ("Ola Sund spoke with Aino Virtanen by phone on Friday. They criticised Belarus over "
+         "the migrants.", ("Ola Sund", "Aino Virtanen"), "Belarus"),
+        ("Ola Sund consulted with Aino Virtanen on Monday, officials said. They accused Russia "
+         "of sabotage.", ("Ola Sund", "Aino Virtanen"), "Russia"),
+    ],
+)  # fmt: skip
+def test_a_they_after_one_who_spoke_with_another_is_the_two(
+    facts_of, text: str, pair, third: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert {(pair[0], third), (pair[1], third)} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danish officials said Lena Falk had resigned. They condemned Russia's attacks.",
+        "Lena Falk spoke with reporters in Oslo on Friday. They condemned Russia's attacks.",
+        "Lena Falk spoke on Friday, officials said. They condemned Russia's attacks.",
+    ],
+)
+def test_a_they_after_one_who_spoke_alone_is_not_her(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Lena Falk", "Russia") not in directed(facts_of(text), EventKind.CONFLICT)
