@@ -102,17 +102,16 @@ def _press_printed(t: Token) -> bool:
     )  # ("media": the lemmatizer may give "medium")
 
 
-AIMING = frozenset({"on", "against"})
-
-
 def _aimed(noun: Token) -> bool:
-    """A noun a name before which is its target, not its owner: a bid ("the LSE bid")
-    and a hostile measure aimed "on" or "against" someone ("backed the Peru
-    sanctions", "the Gaza raids": Peru is sanctioned, no one backed it)."""
+    """A noun whose bare name before it is no owner of it: a bid, whose name is its
+    target ("the LSE bid"), and a measure imposed on someone (sanctions, an embargo,
+    tariffs), whose name is its target as often as its maker ("the Iran sanctions",
+    "the US sanctions"): "backed the Peru sanctions" backs no one. A possessive or an
+    adjective still names the owner ("the US's sanctions", "Bolivian sanctions")."""
     lemma = noun.lemma_.lower()
-    found = trigger(lemma, "noun")
-    aimed = found is not None and found.kind is EventKind.CONFLICT and bool(AIMING & found.preps)
-    return lemma in BID_NOUNS or aimed
+    found = trigger(lemma, "noun") or trigger(noun.lower_, "noun")
+    imposed = found is not None and found.kind is EventKind.CONFLICT and found.frame == "imposed"
+    return lemma in BID_NOUNS or imposed
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:

@@ -599,6 +599,8 @@ def test_a_name_before_a_hostile_measure_is_its_target_not_whom_one_backs(facts_
         ("Chile backed Peru's bid for the Olympics.", EventKind.COOPERATION, ("Chile", "Peru")),
         ("Chile supported the Bolivian sanctions on Peru.", EventKind.COOPERATION, ("Chile", "Bolivia")),
         ("Chile criticised Russia's Ukraine offensive.", EventKind.CONFLICT, ("Chile", "Russia")),
+        # an attack's name is its maker's, as before
+        ("Ana Ruiz dismissed the latest Tory attack.", EventKind.CONFLICT, ("Ana Ruiz", "Conservative Party")),
     ],
 )
 def test_the_owner_of_a_hostile_measure_is_still_its_owner(facts_of, text: str, kind: EventKind, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
