@@ -47,8 +47,8 @@ def _repair(word: Token) -> bool:
     doc = word.doc
     while end < len(doc) and doc[end].pos_ in _OBJECT_POS and doc[end].tag_ not in {"VBD", "VB"}:
         end += 1  # (a participle "detained", never a verb of its own)
-    if doc[word.i + 1].lower_ in _NOT_AN_OBJECT:
-        return False
+    if word.i + 1 >= len(doc) or doc[word.i + 1].lower_ in _NOT_AN_OBJECT:
+        return False  # (nothing after it: "demanded that Egypt free")
     obj = _phrase_head(doc[word.i + 1 : end], _OBJECT_POS)
     if subject is None or obj is None:
         return False

@@ -59,3 +59,9 @@ def test_the_verb_takes_its_subject_and_object(nlp) -> None:  # type: ignore[no-
 )
 def test_other_clauses_keep_their_parse(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert repair_subjunctive_verbs(nlp(text)) == 0
+
+
+def test_a_freeing_word_at_the_end_of_the_text_loses_no_article(facts_of) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Amnesty demanded that Egypt free", "The groups urged that Iran release"):
+        facts = facts_of(text, title="")  # no full stop, no headline after it
+        assert facts.sentences and facts.sentences[0].text == text
