@@ -51,3 +51,16 @@ def test_no_act_of_the_speaker_beyond_the_participle(
     facts_of, text: str, speaker: str, other: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert (speaker, other) not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said a car bomb had exploded in Damascus, killing two Syrian officials.",
+        "Kabul said the bomb had exploded near a checkpoint, killing three Pakistani soldiers.",
+        "Chile said the storm had hit the coast, forcing Peruvian ships into port.",
+    ],
+)
+def test_a_deed_after_the_told_clause_is_not_the_speakers(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert not {("Turkey", "Syria"), ("Afghanistan", "Pakistan"), ("Chile", "Peru")} & found, text
