@@ -130,7 +130,7 @@ class Evidence:
 
     article_id: str
     sentence: int  # index into ArticleFacts.sentences
-    start: int  # character span of the supporting words in Article.text
+    start: int  # character span of the supporting words in Article.text (title for a headline)
     end: int
     extractor: str  # registered name with version, e.g. "meetings/v1"
     confidence: float

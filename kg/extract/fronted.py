@@ -38,7 +38,7 @@ def told_over(participle: Token) -> Token | None:
     blaming Y"): its subject acts when the told clause's own subject names no one."""
     if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i == 0:
         return None
-    if participle.doc[participle.left_edge.i - 1].text != ",":
+    if participle.left_edge.i == 0 or participle.doc[participle.left_edge.i - 1].text != ",":
         return None  # set off by a comma: the speaker's addition, not the clause's manner
     told = participle.head
     while told.dep_ == "conj" and told.head.i < told.i:

@@ -26,7 +26,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.language.gazetteer import gazetteer
+from kg.language.places import places
 
 # A word: letters, with inner apostrophes, dots or hyphens ("U.S.", "Iran's", "Co-op").
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]+)*\.?")
@@ -36,19 +39,20 @@ _ENDERS = frozenset(".!?:\n")
 # A title-case headline: at least this share of its longer words (four letters or
 # more, the first word aside) begin with a capital, and at least this many do.
 _TITLE_SHARE = 0.8
-_TITLE_MIN = 2
+_TITLE_MIN = 1
 
 
 def sentence_case(headline: str, body: str) -> str:
     """``headline`` as the parser should read it (see the module docstring)."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(headline)]
-    mode = _mode(headline, [w for _, w in words])
+    names = _body_names(body)
+    mode = _mode(headline, [w for _, w in words], names)
     if mode is None:
         return headline
-    forms = _body_forms(body)
-    if mode == "caps":  # the gazetteer's acronyms, as they are written ("NATO", "U.S.")
-        forms.update((w.lower(), w) for w, _ in gazetteer().names() if w.isupper() and " " not in w)
-        forms.update(_body_forms(body))  # (the article's own spelling first)
+    forms = {low: form for low, (form, _) in names.items()}
+    if mode == "caps":  # the gazetteer's acronyms, as written ("NATO", "U.S."), not "US" for "us"
+        acronyms = ((w.lower(), w) for w, _ in gazetteer().names() if w.isupper() and " " not in w)
+        forms = {low: w for low, w in acronyms if low not in STOP_WORDS} | forms
     named = _named_runs(words)
     out = list(headline)
     for n, (start, word) in enumerate(words):
@@ -89,33 +93,58 @@ def _titled(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
-def _mode(headline: str, words: list[str]) -> str | None:
-    """``"caps"``, ``"title"`` or None for a headline in sentence case."""
+def _mode(headline: str, words: list[str], names: dict[str, tuple[str, bool]]) -> str | None:
+    """``"caps"``, ``"title"`` or None for a headline in sentence case. Names (what the
+    body writes with a capital, what the gazetteer knows) are capitalised in any case, so
+    only the other longer words tell title case ("Ruiz visits Lind in Oslo" is not)."""
     letters = [c for c in headline if c.isalpha()]
     if len([w for w in words if len(w) >= 3]) >= 2 and all(c.isupper() for c in letters):
         return "caps"
-    longer = [w for w in words[1:] if len(w.rstrip(".")) >= 4]
+    longer = [w for w in words[1:] if len(w.rstrip(".")) >= 4 and not _a_name(w, names)]
     capitalised = [w for w in longer if w[:1].isupper()]
     if len(capitalised) >= _TITLE_MIN and len(capitalised) >= _TITLE_SHARE * len(longer):
         return "title"
     return None
 
 
-def _body_forms(body: str) -> dict[str, str]:
-    """Each word the body writes with a capital inside a sentence (not as a
-    sentence's first word), by its lower-case form: how the article spells it."""
-    forms: dict[str, str] = {}
+def _a_name(word: str, names: dict[str, tuple[str, bool]]) -> bool:
+    stem = re.sub(r"['\u2019][sS]$", "", word)
+    if stem.lower() in names:
+        return True
+    return _known(stem)
+
+
+def _known(name: str) -> bool:
+    """A name the gazetteer or the places list knows: a country, a body, a demonym,
+    a capital, a city ("Berlin", "Jaffna")."""
+    g = gazetteer()
+    found = g.lookup(name) or g.demonym(name) or g.is_place(name)
+    return bool(found) or places().is_place(name)
+
+
+def _body_names(body: str) -> dict[str, tuple[str, bool]]:
+    """Each word the body writes with a capital and never in lower case, by its
+    lower-case form: how the article spells it, and whether it is written so inside a
+    sentence (a sentence's first word is capitalised anyway: "Obama and Merkel met"
+    names Obama only as no lower-case "obama" follows). English function words ("May",
+    "Will") are no names here."""
+    found: dict[str, tuple[str, bool]] = {}
+    lower: set[str] = set()
     for m in _WORD.finditer(body):
         word = m.group()
+        low = word.lower()
         if not word[:1].isupper():
+            lower.add(low)
+            continue
+        if low in STOP_WORDS:
             continue
         i = m.start() - 1
         while i >= 0 and body[i] in _OPENERS:
             i -= 1
-        if i < 0 or body[i] in _ENDERS:
-            continue  # a sentence's first word: its capital tells nothing
-        forms.setdefault(word.lower(), word)
-    return forms
+        inside = i >= 0 and body[i] not in _ENDERS
+        if low not in found or (inside and not found[low][1]):
+            found[low] = (word, inside)
+    return {low: v for low, v in found.items() if v[1] or low not in lower}
 
 
 def _as_written(word: str, mode: str, forms: dict[str, str]) -> str:
@@ -127,8 +156,7 @@ def _as_written(word: str, mode: str, forms: dict[str, str]) -> str:
     if mode == "title" and len(stem) > 1 and stem.isupper():
         return word  # an acronym the body does not spell out ("WTO Rules On Tariffs")
     capital = stem[:1].upper() + stem[1:].lower()
-    g = gazetteer()
-    if g.lookup(capital) is not None or g.demonym(capital) is not None:
+    if _known(capital):
         return capital + rest
     return word.lower()
 

@@ -9,7 +9,8 @@ a single consonant doubles that consonant before "-ed" and "-ing" ("rapped",
 "ripping"), so a form that adds "-ed", "-es" or "-ing" to such a stem without
 doubling it comes from the stem with an "e" ("raped", "rapes", "raping" from
 "rape"). Stems ending in "w", "x" or "y" never double ("fixed", "played") and
-are left alone, as are longer stems ("edited", "visited").
+are left alone, as are longer stems ("edited", "visited") and "-es" after a hissing
+sound ("gases" is "gas" and "es").
 
 >>> [restore_e(form, lemma) for form, lemma in [("raped", "rap"), ("fining", "fin"),
 ...     ("rapes", "rap"), ("rapped", "rap"), ("fixed", "fix"), ("edited", "edit"), ("met", "meet")]]
@@ -30,7 +31,10 @@ def restore_e(form: str, lemma: str) -> str:
     low = form.lower()
     if not _SHORT_STEM.fullmatch(lemma) or not low.startswith(lemma):
         return lemma
-    if low[len(lemma) :] in _ENDINGS:
+    ending = low[len(lemma) :]
+    if ending == "es" and lemma.endswith(("s", "z")):
+        return lemma  # "gases", "buses": "-es" after a hissing sound, no "e" of the stem
+    if ending in _ENDINGS:
         return lemma + "e"
     return lemma
 

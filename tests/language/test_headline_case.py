@@ -37,3 +37,27 @@ def test_capitals_and_title_case_become_sentence_case(headline: str, expected: s
 )
 def test_sentence_case_headlines_are_left_alone(headline: str) -> None:
     assert sentence_case(headline, BODY) == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # an acronym that spells a word, a name that spells a function word: words here
+        ("IRAN TELLS BRITAIN TO JOIN US IN TALKS", "Iran said Britain should join.",
+         "Iran tells Britain to join us in talks"),
+        ("PEACE TALKS MAY RESUME", "Prime Minister Ann May said talks could resume.",
+         "Peace talks may resume"),
+        ("NATO SAYS IT WILL ACT", "NATO chief Will Vale said the alliance would act.",
+         "NATO says it will act"),
+        # names the body opens a sentence with, and places, keep their capitals
+        ("Ruiz Visits Lind In Berlin", "Ruiz and Lind discussed trade.",
+         "Ruiz visits Lind in Berlin"),
+    ],
+)  # fmt: skip
+def test_words_stay_words_and_names_stay_names(headline: str, body: str, expected: str) -> None:
+    assert sentence_case(headline, body) == expected
+
+
+def test_names_alone_do_not_make_title_case() -> None:
+    headline = "Ana Ruiz visits Bo Lind in Berlin"
+    assert sentence_case(headline, "Ruiz and Lind discussed trade.") == headline

@@ -17,7 +17,8 @@ from kg.records import EventKind
         # doubled, or a stem that never doubles, or longer: as the lemmatizer says
         ("rapped", "rap", "rap"), ("banning", "ban", "ban"), ("fixed", "fix", "fix"),
         ("played", "play", "play"), ("edited", "edit", "edit"), ("opened", "open", "open"),
-        ("met", "meet", "meet"), ("fled", "flee", "flee"),
+        ("met", "meet", "meet"), ("fled", "flee", "flee"), ("gases", "gas", "gas"),
+        ("buses", "bus", "bus"), ("quizes", "quiz", "quiz"),
     ],
 )  # fmt: skip
 def test_the_silent_e_comes_back_only_where_spelling_says(
