@@ -8,7 +8,8 @@ own body: a word the body writes with a capital inside a sentence keeps that
 form ("Chile", "NATO"), a name the gazetteer knows keeps a capital, an acronym
 written in capitals in a title-case headline stays so, and every other word goes
 lower case; the headline's first word keeps its capital. A headline already in
-sentence case ("Chile expels envoy over spy claims") is left as it is.
+sentence case ("Chile expels envoy over spy claims") is left as it is, but for a first
+word the body writes as a common word ("Winemaker rejects X's offer": "winemaker").
 
 The change is character for character, so every offset still points into the
 headline as written.
@@ -45,10 +46,10 @@ _TITLE_MIN = 1
 def sentence_case(headline: str, body: str) -> str:
     """``headline`` as the parser should read it (see the module docstring)."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(headline)]
-    names = _body_names(body)
+    names, lower = _body_names(body)
     mode = _mode(headline, [w for _, w in words], names)
     if mode is None:
-        return headline
+        return _common_first(headline, words, names, lower)
     forms = {low: form for low, (form, _) in names.items()}
     if mode == "caps":  # the gazetteer's acronyms, as written ("NATO", "U.S."), not "US" for "us"
         acronyms = ((w.lower(), w) for w, _ in gazetteer().names() if w.isupper() and " " not in w)
@@ -122,12 +123,27 @@ def _known(name: str) -> bool:
     return bool(found) or places().is_place(name)
 
 
-def _body_names(body: str) -> dict[str, tuple[str, bool]]:
+def _common_first(
+    headline: str, words: list[tuple[int, str]], names: dict[str, tuple[str, bool]], lower: set[str]
+) -> str:
+    """A sentence-case headline whose first word is a common noun the body writes in
+    lower case ("Winemaker rejects X's offer", "Tsunami to hit banks"): that word in
+    lower case, so the model does not take it for a name."""
+    if not words or words[0][0] != 0:
+        return headline
+    word = words[0][1]
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or low not in lower or _a_name(word, names):
+        return headline
+    return low[:1] + headline[1:]
+
+
+def _body_names(body: str) -> tuple[dict[str, tuple[str, bool]], set[str]]:
     """Each word the body writes with a capital and never in lower case, by its
     lower-case form: how the article spells it, and whether it is written so inside a
     sentence (a sentence's first word is capitalised anyway: "Obama and Merkel met"
-    names Obama only as no lower-case "obama" follows). English function words ("May",
-    "Will") are no names here."""
+    names Obama only as no lower-case "obama" follows), and the words it writes in
+    lower case. English function words ("May", "Will") are no names here."""
     found: dict[str, tuple[str, bool]] = {}
     lower: set[str] = set()
     for m in _WORD.finditer(body):
@@ -144,7 +160,7 @@ def _body_names(body: str) -> dict[str, tuple[str, bool]]:
         inside = i >= 0 and body[i] not in _ENDERS
         if low not in found or (inside and not found[low][1]):
             found[low] = (word, inside)
-    return {low: v for low, v in found.items() if v[1] or low not in lower}
+    return {low: v for low, v in found.items() if v[1] or low not in lower}, lower
 
 
 def _as_written(word: str, mode: str, forms: dict[str, str]) -> str:

@@ -61,3 +61,18 @@ def test_words_stay_words_and_names_stay_names(headline: str, body: str, expecte
 def test_names_alone_do_not_make_title_case() -> None:
     headline = "Ana Ruiz visits Bo Lind in Berlin"
     assert sentence_case(headline, "Ruiz and Lind discussed trade.") == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Winemaker rejects Vale's offer", "The winemaker said the offer was too low.",
+         "winemaker rejects Vale's offer"),
+        ("Tsunami to hit island banks", "The tsunami destroyed branches.", "tsunami to hit island banks"),
+        # a name, or a word the body never writes in lower case, keeps its capital
+        ("Labour plans pay rise", "Labour said the labour market was tight.", "Labour plans pay rise"),
+        ("Vale rejects offer", "Ann Vale said no.", "Vale rejects offer"),
+    ],
+)  # fmt: skip
+def test_a_common_first_word_goes_lower_case(headline: str, body: str, expected: str) -> None:
+    assert sentence_case(headline, body) == expected
