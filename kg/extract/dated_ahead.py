@@ -7,7 +7,9 @@ happened, though the clause's own verb is a fact ("discussed", "unveiled"). The 
 is read on the noun: a time phrase it governs ("next week", "next month's",
 "tomorrow's", "in the coming days", "later this month") or a participle of plan set
 beside it with a date ("scheduled for March", ", due on Thursday"). A date behind
-keeps the event a fact ("during X's visit last week", "on his visit on Monday").
+keeps the event a fact ("during X's visit last week", "on his visit on Monday"),
+and so does a participle of plan with a date behind or a stretch of time ("the
+talks, scheduled for last week, were held", "the summit, planned for months, opened").
 
 A noun "for" which someone is readied is ahead too: "is set for talks with X",
 "poised for a meeting with Y", "is expected in Lima on Monday for talks with Z",
@@ -25,6 +27,7 @@ from kg.language.lexicon import listed_words
 
 TIME_WORDS = listed_words("time-words.txt", package="kg.extract")
 _AHEAD = TIME_WORDS["ahead"] | TIME_WORDS["coming"]
+_BEHIND = TIME_WORDS["behind"]
 _SCHEDULED = TIME_WORDS["scheduled"]
 _SET_FOR = TIME_WORDS["set-for"]
 # How a time phrase hangs on its noun: "visit next week", "next month's summit",
@@ -73,7 +76,8 @@ def _ahead(phrase: Token) -> bool:
 def _scheduled_beside(noun: Token) -> bool:
     """A participle of plan with a date, on the noun or set off after it: "X's visit,
     scheduled for March", "the talks, due on Thursday", "a visit expected next week"
-    (not "the visit, expected to boost trade": what is hoped of it)."""
+    (not "the visit, expected to boost trade": what is hoped of it, nor "the talks,
+    scheduled for last week" or "the summit, planned for months": told as held)."""
     doc = noun.doc
     beside = [c for c in noun.children if c.dep_ in {"acl", "amod", "appos"} and c.i > noun.i]
     after = noun.right_edge.i + 1
@@ -84,9 +88,20 @@ def _scheduled_beside(noun: Token) -> bool:
     return any(
         w.lower_ in _SCHEDULED
         and not any(c.dep_ in {"xcomp", "ccomp"} for c in w.children)
-        and any(p.ent_type_ == "DATE" for p in _time_phrases(w))
+        and any(not _behind(p) and not _stretch(p) for p in _time_phrases(w))
         for w in beside
     )
+
+
+def _behind(phrase: Token) -> bool:
+    """A date phrase with a word that puts it behind ("last week", "earlier this month")."""
+    return any(t.lower_ in _BEHIND for t in phrase.subtree)
+
+
+def _stretch(phrase: Token) -> bool:
+    """A stretch of time, not a date: "for months", "for two years" (not "for the
+    coming weeks", still ahead)."""
+    return phrase.tag_ == "NNS" and not any(t.lower_ in _AHEAD for t in phrase.subtree)
 
 
 def _readied_for(noun: Token) -> bool:

@@ -27,14 +27,15 @@ from kg.extract.senses import verb_key, verb_senses
 from kg.extract.unrealised import came_to_nothing, foreseen, signs_of, stopped_giving
 from kg.language.contact_words import CALLED_OFF, CALLED_OFF_NOUNS, PUT_OFF, PUT_OFF_NOUNS
 from kg.language.event_words import INTENT_NOUNS, PLAN_NOUNS, PROSPECTIVE
+from kg.language.lexicon import listed_words
 from kg.records import EventKind
 
 _CONFLICT_VERBS = verb_senses(EventKind.CONFLICT)
 
 # Verbs and nouns whose "that" clause says what should be done: "demanded that X
-# withdraw", "urged that X be punished", "the demand that X leave".
-MANDATIVE = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "require",
-              "demands", "call", "calls"}  # fmt: skip
+# withdraw", "urged that X be punished", "the demand that X leave" (``mandative`` in
+# kg/language/data/warning-words.txt, shared with kg.language.warned_clauses).
+MANDATIVE = listed_words("warning-words.txt")["mandative"]
 
 
 def mandated(clause: Token) -> bool:
@@ -45,7 +46,7 @@ def mandated(clause: Token) -> bool:
     if clause.dep_ not in {"ccomp", "acl"} or head.i == clause.i:
         return False
     mandating = head.lemma_ in MANDATIVE if head.pos_ in {"VERB", "AUX"} else (
-        head.lower_ in MANDATIVE and head.pos_ == "NOUN")  # fmt: skip
+        head.lemma_.lower() in MANDATIVE and head.pos_ == "NOUN")  # fmt: skip
     if not mandating or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
     auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]

@@ -10,7 +10,9 @@ one after it its object; the demand is then on Egypt, the freeing only wanted
 (:func:`kg.extract.mood_frames.mandated`), and who is to be freed no target of the
 demand (:mod:`kg.extract.freed_ones`). The words are data (``verbs`` in
 ``data/freeing-words.txt``); "demanded that the vote be free" (a verb before it)
-and "that Iran stay free of nuclear arms" are left alone.
+"that Iran stay free of nuclear arms", "that Egypt's free press be protected" (a
+possessive before it) and "that the free ports remain open" (a verb after the
+noun phrase) are left alone.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from kg.language.token_table import repair_each
 
 _VERBS = ids(sorted(listed_words("freeing-words.txt", package="kg.extract")["verbs"]))
 _SUBJECT_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "PART"})
-_OBJECT_POS = _SUBJECT_POS | {"VERB"}  # "free detained reporters" (a participle)
+_OBJECT_POS = _SUBJECT_POS | {"VERB"}  # "free detained reporters" (a participle first)
 _HEADS = frozenset({"PROPN", "NOUN", "PRON"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOT_AN_OBJECT = frozenset({"of", "from", "to", "and", "or"})  # "free of", "free to"
 _DEPS = ("ccomp", "mark", "nsubj", "dobj")  # the verb, "that", its subject, its object
 
@@ -42,13 +45,15 @@ def _repair(word: Token) -> bool:
     that = _that_before(word)
     if that is None or (demand := _demand_before(that)) is None:
         return False
-    subject = _phrase_head(word.doc[that.i + 1 : word.i], _SUBJECT_POS)
-    end = word.i + 1
     doc = word.doc
-    while end < len(doc) and doc[end].pos_ in _OBJECT_POS and doc[end].tag_ not in {"VBD", "VB"}:
-        end += 1  # (a participle "detained", never a verb of its own)
+    if doc[word.i - 1].tag_ == "POS":
+        return False  # "that Egypt's free press be protected": an adjective
+    subject = _phrase_head(doc[that.i + 1 : word.i], _SUBJECT_POS)
+    end = _object_end(word)
     if word.i + 1 >= len(doc) or doc[word.i + 1].lower_ in _NOT_AN_OBJECT:
         return False  # (nothing after it: "demanded that Egypt free")
+    if end < len(doc) and (doc[end].pos_ == "AUX" or doc[end].tag_ in _FINITE):
+        return False  # "that Mexico's free trade zones remain open": the clause's verb
     obj = _phrase_head(doc[word.i + 1 : end], _OBJECT_POS)
     if subject is None or obj is None:
         return False
@@ -77,6 +82,19 @@ def _repair(word: Token) -> bool:
         t.head = word
     word.pos_, word.tag_, word.lemma_ = "VERB", "VB", word.lower_
     return True
+
+
+def _object_end(word: Token) -> int:
+    """Where the noun phrase after ``word`` ends: a participle only before its first
+    noun ("free detained reporters"), never after it ("free reporters arrested last
+    week": a reduced relative), and never a verb of its own."""
+    doc, end, noun = word.doc, word.i + 1, False
+    while end < len(doc) and doc[end].pos_ in _OBJECT_POS and doc[end].tag_ not in {"VBD", "VB"}:
+        if doc[end].pos_ == "VERB" and noun:
+            break
+        noun = noun or doc[end].pos_ in _HEADS
+        end += 1
+    return end
 
 
 def _that_before(word: Token) -> Token | None:

@@ -58,6 +58,38 @@ def test_a_meeting_dated_behind_stays(facts_of, text: str, who: tuple[str, str])
 
 
 @pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The summit between Chile and Peru, planned for months, opened on Monday in Lima.",
+         ("Chile", "Peru")),
+        ("The summit between Ghana and Togo, planned for two years, opened in Accra.",
+         ("Ghana", "Togo")),
+        ("The talks between Norway and Finland, scheduled for last week, were held in Oslo.",
+         ("Norway", "Finland")),
+        ("The talks between Chile and Bolivia, set for earlier this month, were held in Lima.",
+         ("Chile", "Bolivia")),
+    ],
+)  # fmt: skip
+def test_a_plan_dated_behind_or_a_stretch_of_time_is_no_plan(facts_of, text: str, who: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*who) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The talks between Chile and Bolivia, scheduled for next week, will be held in Lima.",
+         ("Chile", "Bolivia")),
+        ("Officials met to plan the summit between Ghana and Togo, scheduled for the coming "
+         "weeks.", ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_a_plan_dated_ahead_stays_planned(facts_of, text: str, who: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair(*who) not in met_pairs(facts)
+    assert pair(*who) in met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russia is gearing up to attack Ukraine.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.mood_frames import (
+    MANDATIVE,
     blamed_for,
     denies_a_charge,
     done_to_subject,
@@ -28,10 +29,21 @@ def _token(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
         ("The minister urged that Bolivia be punished.", "punished", True),
         ("Peru said that Chile withdrew its envoy.", "withdrew", False),
         ("Peru demanded to know why Chile had withdrawn its envoy.", "withdrawn", False),
+        ("Peru recommended that Chile withdraw its envoy.", "withdraw", True),
+        ("The panel proposed that Bolivia be suspended.", "suspended", True),
     ],
 )
 def test_what_a_demand_asks_for(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     assert mandated(_token(nlp, text, word)) is expected
+
+
+def test_the_verbs_of_demand_are_one_list() -> None:
+    """The subjunctive after a demand and the duty told by "its" in a demand's clause
+    read the same words (``mandative`` in kg/language/data/warning-words.txt)."""
+    from kg.language import warned_clauses
+
+    assert MANDATIVE == warned_clauses._MANDATIVE
+    assert {"demand", "urge", "propose", "recommend", "request", "call"} <= MANDATIVE
 
 
 def test_an_opening_passive_with_its_agent_was_done(nlp) -> None:  # type: ignore[no-untyped-def]

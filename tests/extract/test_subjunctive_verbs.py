@@ -49,12 +49,32 @@ def test_the_verb_takes_its_subject_and_object(nlp) -> None:  # type: ignore[no-
 
 
 @pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        ("Amnesty International demanded that Ghana free reporters arrested last week.",
+         "reporters"),
+        ("The group demanded that Chile free activists jailed last year.", "activists"),
+        ("Rights groups urged that Togo release students detained on Monday.", "students"),
+    ],
+)  # fmt: skip
+def test_the_object_stops_before_a_reduced_relative(nlp, text: str, freed: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert repair_subjunctive_verbs(doc) == 1
+    verb = next(t for t in doc if t.lower_ in {"free", "release"})
+    assert [c.text for c in verb.children if c.dep_ == "dobj"] == [freed]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The opposition demanded that elections be free and fair.",  # a verb before it
         "Germany insisted that Iran free its citizens.",  # read as a verb already
         "The United Nations said that Iran free of nuclear arms would be safer.",  # no demand
         "Chile demanded that Peru stay free of foreign troops.",
+        "Amnesty demanded that Ghana's free press be protected.",  # a possessive before it
+        "Exporters demanded that Peru's free trade zones remain open.",
+        "Farmers demanded that EU free trade rules be scrapped.",  # a verb after the phrase
+        "Farmers demanded that EU free trade rules remain in force.",
     ],
 )
 def test_other_clauses_keep_their_parse(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
