@@ -14,9 +14,10 @@ owner's possessive (:func:`command_name`, "Russia Northern Fleet", as "Kenya's
 National Assembly" is "Kenya National Assembly"), and a member of its owner
 (:func:`command_owner`, for the memberships). A command whose owner is not named
 ("Africa Command"), a group's ("the Azure Front's Northern Command") or a firm's is
-left as the model read it; a name that runs on past the head ("Pacific Command Ltd")
-is no command. The heads and the title words that may open a command's name
-("General Staff") are data (``command``, ``command-titles`` in
+left as the model read it; a name that runs on past the head into a firm's ("Pacific
+Command Ltd", "Northern Fleet Holdings") is no command, but a title after it opens its
+commander's name ("US Africa Command General Ana Ruiz"). The heads and the title words
+that may open a command's name ("General Staff") are data (``command``, ``command-titles`` in
 ``data/organ-words.txt``).
 """
 
@@ -27,7 +28,9 @@ from collections.abc import Sequence
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from kg.language.body_words import FIRM_SUFFIXES
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.legal_forms import legal_form
 from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.title_columns import ids
@@ -83,9 +86,15 @@ def _unowned(word: str) -> str:
 
 
 def _runs_on(doc: Doc, after: int) -> bool:
-    """Whether the name goes on past the head: "Pacific Command Ltd", "Northern
-    Fleet Holdings" (a firm's)."""
-    return after < len(doc) and doc[after].text[:1].isupper() and not doc[after].is_sent_start
+    """Whether the name goes on past the head into a firm's: "Pacific Command Ltd",
+    "Northern Fleet Holdings", "Northern Fleet Shipping" (a legal form or a word
+    that ends firms' names, ``body_words.FIRM_SUFFIXES``); a title or a name after
+    the head is no part of it ("US Africa Command General Ana Ruiz": the command's
+    general)."""
+    if after >= len(doc) or doc[after].is_sent_start:
+        return False
+    word = doc[after].text
+    return word[:1].isupper() and (legal_form(word) or word.lower() in FIRM_SUFFIXES)
 
 
 def _owner_start(doc: Doc, first: int) -> int | None:

@@ -110,6 +110,10 @@ def test_a_command_of_no_state_or_alliance_is_no_ones(facts_of, text: str) -> No
         ("Pacific Command Ltd said on Monday that its profits had risen.", "Pacific Command Ltd"),
         ("Northern Fleet Holdings said on Monday that its profits had risen.",
          "Northern Fleet Holdings"),
+        ("US Pacific Command Ltd said on Monday that its profits had risen.",
+         "US Pacific Command Ltd"),
+        ("Russia's Northern Fleet Holdings said on Monday that its profits had risen.",
+         "Northern Fleet Holdings"),
         ("The Russian Chief of the General Staff, Ivan Orlov, said the talks were over.",
          "Ivan Orlov"),
     ],
@@ -118,6 +122,26 @@ def test_a_name_that_runs_on_past_the_head_is_no_command(facts_of, text, name) -
     facts = facts_of(text)
     assert speakers(facts) == {name}
     assert not memberships(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("US Africa Command General Ana Ruiz said the strikes killed ten militants.",
+         "Ana Ruiz", "General"),
+        ("US Africa Command Commander Tom Berg visited Nairobi on Monday.", "Tom Berg",
+         "Commander"),
+        ("Russia's Northern Fleet Admiral Ivan Sokol said the drills would continue.",
+         "Ivan Sokol", "Admiral"),
+    ],
+)  # fmt: skip
+def test_a_title_after_the_head_is_the_commanders(facts_of, text, person, title) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    posts = {(n[r.subject], n[r.object], r.role) for n in [{a.key: a.name for a in facts.actors}]
+             for r in facts.relations if r.type is RelationType.AFFILIATION}  # fmt: skip
+    command = {s for s, o in memberships(facts)}
+    assert len(command) == 1
+    assert (person, next(iter(command)), title) in posts
 
 
 @pytest.mark.parametrize(
