@@ -9,9 +9,10 @@ Command, met X"). The model reads "Africa Command" as a person's name, "General
 Staff" as a general named Staff, or an organisation tied to nothing; named after its
 owner (a country, a body of the world the gazetteer knows or a state's body, with or
 without a possessive) and one to four capitalised words of its region or field, the
-command is one name (:func:`command_spans`, for entity repair), called without its
-owner's possessive (:func:`command_name`, "Russia Northern Fleet", as "Kenya's
-National Assembly" is "Kenya National Assembly"), and a member of its owner
+command is one name (:func:`command_spans`, for entity repair), called by its
+owner's own name (:func:`command_name`: "Russia's Northern Fleet" and "the Russian
+Northern Fleet" are "Russia Northern Fleet", as "Kenya's National Assembly" is "Kenya
+National Assembly"), and a member of its owner
 (:func:`command_owner`, for the memberships). A command whose owner is not named
 ("Africa Command"), a group's ("the Azure Front's Northern Command") or a firm's is
 left as the model read it; a name that runs on past the head into a firm's ("Pacific
@@ -61,28 +62,33 @@ def command_spans(doc: Doc) -> list[Span]:
     return found
 
 
-def command_owner(words: Sequence[str]) -> Entry | None:
-    """The owner a command's name opens with ("US Africa Command": the United States),
-    when ``words`` are such a name."""
+def command_owner(words: Sequence[str]) -> tuple[Entry, int] | None:
+    """The owner a command's name opens with and how many of ``words`` name it, its
+    possessive among them ("US Africa Command": the United States, 1; "Russia 's
+    Northern Fleet": Russia, 2), when ``words`` are such a name."""
     if len(words) < 3 or words[-1] not in _HEADS:
         return None
     for end in range(1, min(_MAX_OWNER, len(words) - 2) + 1):
         entry = _owner(" ".join(words[:end]).removesuffix("'s").removesuffix("\u2019s"))
-        if entry is not None and all(_name_word(w) for w in words[end:-1]):
-            return entry
+        if entry is None:
+            continue
+        if end < len(words) - 1 and words[end] in POSSESSIVE_ENDINGS:
+            end += 1  # ("Russia 's", split)
+        if all(_name_word(w) for w in words[end:-1]):
+            return entry, end
     return None
 
 
 def command_name(words: Sequence[str]) -> str | None:
-    """A command's name without its owner's possessive ("Russia's Northern Fleet":
-    "Russia Northern Fleet"), when ``words`` are such a name."""
-    if command_owner(words) is None:
+    """A command's name by its owner's own name, whichever way the story puts the
+    owner: "Russia's Northern Fleet" and "the Russian Northern Fleet" are "Russia
+    Northern Fleet", "US Central Command" is "United States Central Command" (as
+    ``state_bodies.country_body_key`` names a country's body), when ``words`` are such
+    a name."""
+    if (owned := command_owner(words)) is None:
         return None
-    return " ".join(w for w in (_unowned(w) for w in words) if w)
-
-
-def _unowned(word: str) -> str:
-    return "" if word in POSSESSIVE_ENDINGS else word.removesuffix("'s").removesuffix("\u2019s")
+    owner, end = owned
+    return " ".join([owner.name, *words[end:]])
 
 
 def _runs_on(doc: Doc, after: int) -> bool:
