@@ -34,6 +34,7 @@ from kg.language.gazetteer import Entry, gazetteer
 from kg.language.legal_forms import legal_form
 from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
+from kg.language.owner_names import owner_before
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
@@ -105,13 +106,15 @@ def _runs_on(doc: Doc, after: int) -> bool:
 
 def _owner_start(doc: Doc, first: int) -> int | None:
     """Where the owner's name ends right before ``first`` (a possessive between) begins."""
-    end = first - 1 if first > 0 and doc[first - 1].text in POSSESSIVE_ENDINGS else first
-    for start in range(max(end - _MAX_OWNER, 0), end):
-        if doc[start].is_space or doc[start].lower_ == "the":
-            continue  # ("the Pentagon": the name from "Pentagon")
-        if _owner(doc[start:end].text) is not None:
-            return start
-    return None
+    owner = owner_before(doc, first, _owner_words, _MAX_OWNER)
+    return owner.start if owner is not None else None
+
+
+def _owner_words(name: Span, _possessive: bool) -> bool:
+    """Whether ``name`` names a command's owner, from its first word ("the Pentagon":
+    the name from "Pentagon"; no space before it)."""
+    first = name[0]
+    return not (first.is_space or first.lower_ == "the") and _owner(name.text) is not None
 
 
 def _owner(text: str) -> Entry | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import kg
+from kg.language.commands import command_spans
 from kg.records import EventKind, RelationType
 from tests.helpers import (
     affiliations,
@@ -194,3 +195,17 @@ def test_a_command_stays_apart_from_its_country_across_articles() -> None:
     found = {(r["subjectName"], r["objectName"]) for r in rows}
     assert {("United States Southern Command", "Venezuela"), ("United States", "Cuba"),
             ("Cuba", "United States Southern Command")} <= found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Pentagon's Logistics Staff said the drills would go ahead.",
+         "Pentagon's Logistics Staff"),
+        ("Talks ended on Monday.\n\nUS Africa Command said the strikes would go on.",
+         "US Africa Command"),
+        ("Officials of the US Central Command met in Doha.", "US Central Command"),
+    ],
+)  # fmt: skip
+def test_a_commands_name_opens_with_its_owners(nlp, text: str, span: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s.text for s in command_spans(nlp(text))] == [span]
