@@ -56,11 +56,11 @@ def organ_owners(tok: Token) -> list[Token]:
     ]  # fmt: skip
 
 
-def described_owner(tok: Token) -> Token | None:
-    """The owner of an organ's noun told by a definite common noun, a reference back to
-    a body named before ("the bloc's secretariat", "the regional bloc's commission",
-    "the alliance's military committee", "the secretariat of the bloc"): the noun
-    ("bloc"); else none. Who it is, coreference says (and only a body of the world's
+def organ_owner_noun(tok: Token) -> Token | None:
+    """The common noun naming the owner of an organ's noun, a definite one that
+    refers back to a body named before ("the bloc's secretariat", "the regional
+    bloc's commission", "the alliance's military committee", "the secretariat of the
+    bloc"): the noun ("bloc"); else none. Who it is, coreference says (and only a body of the world's
     organ acts for it)."""
     if tok.lower_ not in ORGAN_WORDS or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
         return None

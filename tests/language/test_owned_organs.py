@@ -151,3 +151,20 @@ def test_the_owner_is_read_from_the_words_just_before_the_organ(nlp, monkeypatch
     monkeypatch.setattr(owned_organs, "_name_word", lambda t: looked_at.append(t) or name_word(t))
     assert [t.text for t in owned_organs.organ_owners(council)] == ["Union"]
     assert len(looked_at) <= 2 * len("the African Union".split())  # not every word before
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The bloc's secretariat condemned the coup.", "bloc"),
+        ("The secretariat of the alliance condemned the coup.", "alliance"),
+        ("A bloc's secretariat condemned the coup.", None),  # one of some
+        ("The Union's secretariat condemned the coup.", None),  # a name, not a noun
+    ],
+)
+def test_the_noun_that_names_an_organs_owner(nlp, text: str, noun: str | None) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.owned_organs import organ_owner_noun
+
+    secretariat = next(t for t in nlp(text) if t.text == "secretariat")
+    found = organ_owner_noun(secretariat)
+    assert (found.text if found is not None else None) == noun
