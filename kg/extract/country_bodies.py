@@ -40,9 +40,9 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
             continue
         if body is None or not body.startswith("org/") or m.kind != "org" or m.entry is not None:
             continue
-        owner = command_owner(m.text.split())
-        if owner is not None:  # "US Central Command", "Russia's Northern Fleet"
-            yield body, owner.key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
+        owned = command_owner(m.text.split())
+        if owned is not None:  # "US Central Command", "Russia's Northern Fleet"
+            yield body, owned[0].key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
             continue
         if not m.text.split() or m.text.split()[-1].lower() in {"committee", "panel", "group",
                                                                "forum"}:  # fmt: skip

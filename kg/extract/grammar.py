@@ -60,7 +60,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,  # noqa: F401  (re-exported for extractors)
 )
 from kg.language.names import SUFFIX_ROLES
-from kg.language.owned_organs import described_owner, organ_owners
+from kg.language.owned_organs import organ_owner_noun, organ_owners
 from kg.language.party_places import country_of_parties
 from kg.language.press import PAPER_KINDS
 from kg.language.titles import no_longer_holds
@@ -315,7 +315,7 @@ def _organ_owner(ctx: Context, t: Token) -> list[str]:
             or (mention is not None and mention.entry is not None and mention.entry.world_body)
         ):
             found.append(key)
-    described = described_owner(t)  # "the bloc's secretariat": the body named before
+    described = organ_owner_noun(t)  # "the bloc's secretariat": the body named before
     key = actor_of(ctx, described) if described is not None else None
     entry = gazetteer().entries.get(key) if key is not None else None
     if entry is not None and entry.world_body and not found:

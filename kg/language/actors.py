@@ -248,8 +248,7 @@ class _Resolver:
         name = _strip_article(m.text)
         words = name.split()
         if (command := command_name(words)) is not None:  # "US Africa Command": a body
-            body = article_key(f"org/{slug(command)}", command, self.scope)
-            return self._register(body, ActorType.ORGANIZATION, command)
+            return self._register(f"org/{slug(command)}", ActorType.ORGANIZATION, command)
         # A country's government, administration or forces act as the country (not "the
         # Syrian Democratic Forces", a body of its own); so does its leader's ("Golan's").
         own = named_force_of_its_own(self.gz, words)

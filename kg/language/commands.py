@@ -9,14 +9,16 @@ Command, met X"). The model reads "Africa Command" as a person's name, "General
 Staff" as a general named Staff, or an organisation tied to nothing; named after its
 owner (a country, a body of the world the gazetteer knows or a state's body, with or
 without a possessive) and one to four capitalised words of its region or field, the
-command is one name (:func:`command_spans`, for entity repair), called without its
-owner's possessive (:func:`command_name`, "Russia Northern Fleet", as "Kenya's
-National Assembly" is "Kenya National Assembly"), and a member of its owner
+command is one name (:func:`command_spans`, for entity repair), called by its
+owner's own name (:func:`command_name`: "Russia's Northern Fleet" and "the Russian
+Northern Fleet" are "Russia Northern Fleet", as "Kenya's National Assembly" is "Kenya
+National Assembly"), and a member of its owner
 (:func:`command_owner`, for the memberships). A command whose owner is not named
 ("Africa Command"), a group's ("the Azure Front's Northern Command") or a firm's is
-left as the model read it; a name that runs on past the head ("Pacific Command Ltd")
-is no command. The heads and the title words that may open a command's name
-("General Staff") are data (``command``, ``command-titles`` in
+left as the model read it; a name that runs on past the head into a firm's ("Pacific
+Command Ltd", "Northern Fleet Holdings") is no command, but a title after it opens its
+commander's name ("US Africa Command General Ana Ruiz"). The heads and the title words
+that may open a command's name ("General Staff") are data (``command``, ``command-titles`` in
 ``data/organ-words.txt``).
 """
 
@@ -27,9 +29,12 @@ from collections.abc import Sequence
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from kg.language.body_words import FIRM_SUFFIXES
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.legal_forms import legal_form
 from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
+from kg.language.owner_names import owner_before
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
@@ -58,45 +63,58 @@ def command_spans(doc: Doc) -> list[Span]:
     return found
 
 
-def command_owner(words: Sequence[str]) -> Entry | None:
-    """The owner a command's name opens with ("US Africa Command": the United States),
-    when ``words`` are such a name."""
+def command_owner(words: Sequence[str]) -> tuple[Entry, int] | None:
+    """The owner a command's name opens with and how many of ``words`` name it, its
+    possessive among them ("US Africa Command": the United States, 1; "Russia 's
+    Northern Fleet": Russia, 2), when ``words`` are such a name."""
     if len(words) < 3 or words[-1] not in _HEADS:
         return None
     for end in range(1, min(_MAX_OWNER, len(words) - 2) + 1):
         entry = _owner(" ".join(words[:end]).removesuffix("'s").removesuffix("\u2019s"))
-        if entry is not None and all(_name_word(w) for w in words[end:-1]):
-            return entry
+        if entry is None:
+            continue
+        if end < len(words) - 1 and words[end] in POSSESSIVE_ENDINGS:
+            end += 1  # ("Russia 's", split)
+        if all(_name_word(w) for w in words[end:-1]):
+            return entry, end
     return None
 
 
 def command_name(words: Sequence[str]) -> str | None:
-    """A command's name without its owner's possessive ("Russia's Northern Fleet":
-    "Russia Northern Fleet"), when ``words`` are such a name."""
-    if command_owner(words) is None:
+    """A command's name by its owner's own name, whichever way the story puts the
+    owner: "Russia's Northern Fleet" and "the Russian Northern Fleet" are "Russia
+    Northern Fleet", "US Central Command" is "United States Central Command" (as
+    ``state_bodies.country_body_key`` names a country's body), when ``words`` are such
+    a name."""
+    if (owned := command_owner(words)) is None:
         return None
-    return " ".join(w for w in (_unowned(w) for w in words) if w)
-
-
-def _unowned(word: str) -> str:
-    return "" if word in POSSESSIVE_ENDINGS else word.removesuffix("'s").removesuffix("\u2019s")
+    owner, end = owned
+    return " ".join([owner.name, *words[end:]])
 
 
 def _runs_on(doc: Doc, after: int) -> bool:
-    """Whether the name goes on past the head: "Pacific Command Ltd", "Northern
-    Fleet Holdings" (a firm's)."""
-    return after < len(doc) and doc[after].text[:1].isupper() and not doc[after].is_sent_start
+    """Whether the name goes on past the head into a firm's: "Pacific Command Ltd",
+    "Northern Fleet Holdings", "Northern Fleet Shipping" (a legal form or a word
+    that ends firms' names, ``body_words.FIRM_SUFFIXES``); a title or a name after
+    the head is no part of it ("US Africa Command General Ana Ruiz": the command's
+    general)."""
+    if after >= len(doc) or doc[after].is_sent_start:
+        return False
+    word = doc[after].text
+    return word[:1].isupper() and (legal_form(word) or word.lower() in FIRM_SUFFIXES)
 
 
 def _owner_start(doc: Doc, first: int) -> int | None:
     """Where the owner's name ends right before ``first`` (a possessive between) begins."""
-    end = first - 1 if first > 0 and doc[first - 1].text in POSSESSIVE_ENDINGS else first
-    for start in range(max(end - _MAX_OWNER, 0), end):
-        if doc[start].is_space or doc[start].lower_ == "the":
-            continue  # ("the Pentagon": the name from "Pentagon")
-        if _owner(doc[start:end].text) is not None:
-            return start
-    return None
+    owner = owner_before(doc, first, _owner_words, _MAX_OWNER)
+    return owner.start if owner is not None else None
+
+
+def _owner_words(name: Span, _possessive: bool) -> bool:
+    """Whether ``name`` names a command's owner, from its first word ("the Pentagon":
+    the name from "Pentagon"; no space before it)."""
+    first = name[0]
+    return not (first.is_space or first.lower_ == "the") and _owner(name.text) is not None
 
 
 def _owner(text: str) -> Entry | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.language.body_words import DESCRIBING_WORDS
 from kg.language.lexicon import listed_words
+from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.owner_names import owner_before
 
 _WORDS = listed_words("organ-words.txt")
@@ -42,7 +43,7 @@ def organ_owners(tok: Token) -> list[Token]:
     field = organ_start(tok)
     if field < tok.i and doc[field].pos_ == "CCONJ":
         return []  # "Kenya's army and police": two, not a field
-    owner = owner_before(doc, field, _named, field - tok.sent.start)
+    owner = owner_before(doc, field, _named, _names_before(tok, field))
     if owner is not None:
         if owner.start > 0 and doc[owner.start - 1].lower_ in _NOT_FIELD:
             return []  # "an African Union advisory council": one of some
@@ -55,11 +56,11 @@ def organ_owners(tok: Token) -> list[Token]:
     ]  # fmt: skip
 
 
-def described_owner(tok: Token) -> Token | None:
-    """The owner of an organ's noun told by a definite common noun, a reference back to
-    a body named before ("the bloc's secretariat", "the regional bloc's commission",
-    "the alliance's military committee", "the secretariat of the bloc"): the noun
-    ("bloc"); else none. Who it is, coreference says (and only a body of the world's
+def organ_owner_noun(tok: Token) -> Token | None:
+    """The common noun naming the owner of an organ's noun, a definite one that
+    refers back to a body named before ("the bloc's secretariat", "the regional
+    bloc's commission", "the alliance's military committee", "the secretariat of the
+    bloc"): the noun ("bloc"); else none. Who it is, coreference says (and only a body of the world's
     organ acts for it)."""
     if tok.lower_ not in ORGAN_WORDS or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
         return None
@@ -67,8 +68,10 @@ def described_owner(tok: Token) -> Token | None:
     owners += [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     for owner in owners:
-        if owner.tag_ in {"NN", "NNP"} and owner.is_lower and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in owner.lefts
+        if (
+            owner.tag_ in {"NN", "NNP"}
+            and owner.is_lower
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.lefts)
         ):
             return owner
     return None
@@ -81,6 +84,18 @@ def organ_start(tok: Token) -> int:
     while field > 0 and tok.i - field < _MAX_FIELD and _field_word(tok.doc[field - 1]):
         field -= 1
     return field
+
+
+def _names_before(tok: Token, at: int) -> int:
+    """How many name words of ``tok``'s sentence end right before token ``at``, a
+    possessive between or not: the longest owner worth trying ("the African Union's
+    council": 2), each word looked at once."""
+    doc = tok.doc
+    end = at - 1 if at > 0 and doc[at - 1].text in POSSESSIVE_ENDINGS else at
+    start = end
+    while start > tok.sent.start and _name_word(doc[start - 1]):
+        start -= 1
+    return end - start
 
 
 def _field_word(t: Token) -> bool:

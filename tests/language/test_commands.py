@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import kg
+from kg.language.commands import command_spans
 from kg.records import EventKind, RelationType
 from tests.helpers import (
     affiliations,
@@ -23,17 +24,18 @@ from tests.helpers import (
     ("text", "person", "command", "owner"),
     [
         ("The commander of US Africa Command, General Ana Ruiz, said the strikes would "
-         "continue.", "Ana Ruiz", "US Africa Command", "United States"),
+         "continue.", "Ana Ruiz", "United States Africa Command", "United States"),
         ("General Ana Ruiz, head of US Africa Command, met Kenya's defence minister in "
-         "Nairobi.", "Ana Ruiz", "US Africa Command", "United States"),
+         "Nairobi.", "Ana Ruiz", "United States Africa Command", "United States"),
         ("Admiral Tom Berg, the commander of US Central Command, held talks with Oman's "
-         "defence minister.", "Tom Berg", "US Central Command", "United States"),
+         "defence minister.", "Tom Berg", "United States Central Command", "United States"),
         ("US Africa Command's commander, General Ana Ruiz, met Somali officials in "
-         "Mogadishu.", "Ana Ruiz", "US Africa Command", "United States"),
+         "Mogadishu.", "Ana Ruiz", "United States Africa Command", "United States"),
         ("General Ana Ruiz, who heads US Africa Command, said the strikes had killed ten "
-         "militants.", "Ana Ruiz", "US Africa Command", "United States"),
+         "militants.", "Ana Ruiz", "United States Africa Command", "United States"),
         ("General Tom Berg, the head of NATO's Allied Land Command, visited Latvia.",
-         "Tom Berg", "NATO Allied Land Command", "North Atlantic Treaty Organization"),
+         "Tom Berg", "North Atlantic Treaty Organization Allied Land Command",
+         "North Atlantic Treaty Organization"),
         ("The commander of Russia's Black Sea Fleet, Admiral Ivan Sokol, said the drills "
          "would continue.", "Ivan Sokol", "Russia Black Sea Fleet", "Russia"),
     ],
@@ -56,15 +58,15 @@ def test_the_commander_speaks_and_meets_as_a_person(facts_of) -> None:  # type: 
     ("text", "command"),
     [
         ("US Southern Command said on Tuesday its forces struck a drug boat off Panama.",
-         "US Southern Command"),
+         "United States Southern Command"),
         ("Russia's Baltic Fleet said on Monday that it had tracked a Danish frigate.",
          "Russia Baltic Fleet"),
         ("The Turkish General Staff said on Sunday that its jets had struck militants in "
-         "Iraq.", "Turkish General Staff"),
+         "Iraq.", "Turkey General Staff"),
         ("India's Eastern Naval Command said on Monday that it had rescued 20 fishermen.",
          "India Eastern Naval Command"),
         ("The Pentagon's Logistics Staff said on Monday that the drills would go ahead.",
-         "Pentagon Logistics Staff"),
+         "US Department of Defense Logistics Staff"),
     ],
 )  # fmt: skip
 def test_a_command_speaks_for_itself(facts_of, text: str, command: str) -> None:  # type: ignore[no-untyped-def]
@@ -74,17 +76,17 @@ def test_a_command_speaks_for_itself(facts_of, text: str, command: str) -> None:
 def test_a_command_acts_and_is_acted_on_under_its_own_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     struck = facts_of("US Southern Command said on Tuesday its forces struck a camp in "
                       "Venezuela.")  # fmt: skip
-    assert ("US Southern Command", "Venezuela") in directed(struck, EventKind.CONFLICT)
+    assert ("United States Southern Command", "Venezuela") in directed(struck, EventKind.CONFLICT)
     accused = facts_of("The US Space Command accused Russia of reckless manoeuvres.")
-    assert directed(accused, EventKind.CONFLICT) == {("US Space Command", "Russia")}
+    assert directed(accused, EventKind.CONFLICT) == {("United States Space Command", "Russia")}
     target = facts_of("Cuba accused US Southern Command of lying about the strike.")
-    assert directed(target, EventKind.CONFLICT) == {("Cuba", "US Southern Command")}
+    assert directed(target, EventKind.CONFLICT) == {("Cuba", "United States Southern Command")}
     met = facts_of("Japan's defence minister met the head of US Pacific Command in Tokyo.")
-    assert met_pairs(met) == {pair("Japan", "US Pacific Command")}
+    assert met_pairs(met) == {pair("Japan", "United States Pacific Command")}
     signed = facts_of("Britain's Joint Forces Command signed an agreement with the Australian "
                       "Defence Force.")  # fmt: skip
     assert cooperation_pairs(signed) == {
-        pair("Britain Joint Forces Command", "Australian Defence Force")
+        pair("United Kingdom Joint Forces Command", "Australian Defence Force")
     }
     staff = facts_of("The Russian General Staff said on Monday that it had met the Chinese "
                      "General Staff in Beijing.")  # fmt: skip
@@ -110,6 +112,10 @@ def test_a_command_of_no_state_or_alliance_is_no_ones(facts_of, text: str) -> No
         ("Pacific Command Ltd said on Monday that its profits had risen.", "Pacific Command Ltd"),
         ("Northern Fleet Holdings said on Monday that its profits had risen.",
          "Northern Fleet Holdings"),
+        ("US Pacific Command Ltd said on Monday that its profits had risen.",
+         "US Pacific Command Ltd"),
+        ("Russia's Northern Fleet Holdings said on Monday that its profits had risen.",
+         "Northern Fleet Holdings"),
         ("The Russian Chief of the General Staff, Ivan Orlov, said the talks were over.",
          "Ivan Orlov"),
     ],
@@ -118,6 +124,26 @@ def test_a_name_that_runs_on_past_the_head_is_no_command(facts_of, text, name) -
     facts = facts_of(text)
     assert speakers(facts) == {name}
     assert not memberships(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("US Africa Command General Ana Ruiz said the strikes killed ten militants.",
+         "Ana Ruiz", "General"),
+        ("US Africa Command Commander Tom Berg visited Nairobi on Monday.", "Tom Berg",
+         "Commander"),
+        ("Russia's Northern Fleet Admiral Ivan Sokol said the drills would continue.",
+         "Ivan Sokol", "Admiral"),
+    ],
+)  # fmt: skip
+def test_a_title_after_the_head_is_the_commanders(facts_of, text, person, title) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    posts = {(n[r.subject], n[r.object], r.role) for n in [{a.key: a.name for a in facts.actors}]
+             for r in facts.relations if r.type is RelationType.AFFILIATION}  # fmt: skip
+    command = {s for s, o in memberships(facts)}
+    assert len(command) == 1
+    assert (person, next(iter(command)), title) in posts
 
 
 @pytest.mark.parametrize(
@@ -139,6 +165,24 @@ def test_a_former_commander_holds_the_post_no_more(facts_of) -> None:  # type: i
     assert posts and not any(r.current for r in posts)
 
 
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("Russia's Northern Fleet said on Monday that it had tracked a Danish frigate. The "
+         "Russian Northern Fleet said the frigate had left.", "Russia Northern Fleet"),
+        ("United States Central Command said on Monday that its jets struck a camp. US "
+         "Central Command said the camp was empty.", "United States Central Command"),
+        ("The Turkish General Staff said on Sunday that its jets had struck militants. "
+         "Turkey's General Staff said the strikes would go on.", "Turkey General Staff"),
+    ],
+)  # fmt: skip
+def test_a_command_is_one_actor_however_its_owner_is_named(facts_of, text, command) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert speakers(facts) == {command}
+    assert memberships(facts) == {(command, o) for _, o in memberships(facts)}
+    assert len(memberships(facts)) == 1
+
+
 def test_a_command_stays_apart_from_its_country_across_articles() -> None:
     store = kg.open_store("memory")
     kg.ingest_texts(store, [
@@ -149,5 +193,19 @@ def test_a_command_stays_apart_from_its_country_across_articles() -> None:
     rows = kg.query(store, "conflicts")
     assert isinstance(rows, list)
     found = {(r["subjectName"], r["objectName"]) for r in rows}
-    assert {("US Southern Command", "Venezuela"), ("United States", "Cuba"),
-            ("Cuba", "US Southern Command")} <= found  # fmt: skip
+    assert {("United States Southern Command", "Venezuela"), ("United States", "Cuba"),
+            ("Cuba", "United States Southern Command")} <= found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Pentagon's Logistics Staff said the drills would go ahead.",
+         "Pentagon's Logistics Staff"),
+        ("Talks ended on Monday.\n\nUS Africa Command said the strikes would go on.",
+         "US Africa Command"),
+        ("Officials of the US Central Command met in Doha.", "US Central Command"),
+    ],
+)  # fmt: skip
+def test_a_commands_name_opens_with_its_owners(nlp, text: str, span: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s.text for s in command_spans(nlp(text))] == [span]

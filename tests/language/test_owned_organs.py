@@ -135,3 +135,36 @@ def test_the_organ_of_a_body_told_before_acts_on_each_named(facts_of, text, body
 )
 def test_an_organ_of_no_body_told_before_acts_for_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_the_owner_is_read_from_the_words_just_before_the_organ(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kg.language import owned_organs
+
+    doc = nlp(
+        "Officials from ten countries who had travelled for many hours through the night "
+        "to the summit in the capital said on Monday that the African Union's peace and "
+        "security council would meet."
+    )
+    council = next(t for t in doc if t.text == "council")
+    looked_at = []
+    name_word = owned_organs._name_word
+    monkeypatch.setattr(owned_organs, "_name_word", lambda t: looked_at.append(t) or name_word(t))
+    assert [t.text for t in owned_organs.organ_owners(council)] == ["Union"]
+    assert len(looked_at) <= 2 * len("the African Union".split())  # not every word before
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The bloc's secretariat condemned the coup.", "bloc"),
+        ("The secretariat of the alliance condemned the coup.", "alliance"),
+        ("A bloc's secretariat condemned the coup.", None),  # one of some
+        ("The Union's secretariat condemned the coup.", None),  # a name, not a noun
+    ],
+)
+def test_the_noun_that_names_an_organs_owner(nlp, text: str, noun: str | None) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.owned_organs import organ_owner_noun
+
+    secretariat = next(t for t in nlp(text) if t.text == "secretariat")
+    found = organ_owner_noun(secretariat)
+    assert (found.text if found is not None else None) == noun
