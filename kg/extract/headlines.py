@@ -1,34 +1,34 @@
-"""The headline is read too: it is parsed with the first piece of the body.
+"""The headline is read too: parsed on its own, then joined after the body.
 
 A headline often states the story's main fact ("Chile expels Peruvian envoy",
 "Ruiz and Lind meet in Oslo") in its own register: a present tense for what has
 happened, "to" for what will ("Chile to expel envoy", planned), a comma for
 "and" ("Chile, Peru sign pact"), and in some outlets title case or capitals
-(read as sentence case, :mod:`kg.language.headline_case`). It is parsed after
-the body, as the last sentence of the article's last piece, behind a blank
-line: its names are resolved with the body's ("Lind" in the headline is the
-body's Bo Lind), and the body reads as before (the headline's names never
-become what "the company" or "he" in the body refers to).
+(read as sentence case, :mod:`kg.language.headline_case`). It is parsed as a
+piece of its own, so the body is parsed exactly as without it, and then joined
+after the body's last piece as its last sentence: its names are resolved with
+the body's ("Lind" in the headline is the body's Bo Lind), and the headline's
+names never become what "the company" or "he" in the body refers to.
 
 Its facts point to it: a headline sentence is flagged ``headline`` and its
 offsets count in :attr:`Article.title`; it is numbered after the body's
 sentences, so the body's sentences, evidence and fact identities stay what they
-were.
-A text that opens with its own headline (a page whose title is repeated as its
-first line) is read once, as text.
-"""
+were. A text that opens with its own headline (a page whose title is repeated as
+its first line) is read once, as text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TypeVar
+
+from spacy.tokens import Doc
 
 from kg.language.headline_case import sentence_case
 from kg.records import Article, Evidence, Sentence
 
-# What joins the headline to the body it is parsed with: a line break the
-# sentence splitter never crosses (kg.language.nlp.set_sentence_starts).
-JOINER = "\n\n"
+# The key under which a joined document keeps where its headline starts.
+HEADLINE_AT = "kg_headline_at"
 _ENDERS = (".", "!", "?")
 
 T = TypeVar("T")
@@ -58,29 +58,46 @@ def parsed_headline(article: Article) -> str:
     return head + ("" if head.rstrip("\"'\u2019\u201d").endswith(_ENDERS) else ".")
 
 
-def with_headline(pieces: list[tuple[int, str]], head: str) -> list[tuple[int, str]]:
-    """``pieces`` of the body (``(offset, text)``), the last one closed by the
-    headline ``head`` after a blank line; the body's text and offsets stay as
-    they are.
+def with_headline(pieces: list[tuple[int, str]], head: str) -> list[tuple[int | None, str]]:
+    """``pieces`` of the body (``(offset, text)``) and, when there is a headline
+    ``head``, the headline as a piece of its own, marked by the offset None: it is
+    parsed apart, so the body is parsed exactly as without it (:func:`joined` puts
+    the two together after parsing).
 
     >>> with_headline([(0, "Chile said so.")], "Chile expels envoy.")
-    [(0, 'Chile said so.\\n\\nChile expels envoy.')]
+    [(0, 'Chile said so.'), (None, 'Chile expels envoy.')]
     """
-    if not head:
-        return pieces
-    if not pieces:
-        return [(0, head)]
-    offset, last = pieces[-1]
-    return [*pieces[:-1], (offset, last + JOINER + head)]
+    return [*pieces, (None, head)] if head else list(pieces)
 
 
-def headline_start(text: str, head: str) -> int | None:
-    """Where ``head`` starts in a parsed piece's ``text``, if the piece ends with it."""
-    if head and text == head:
-        return 0
-    if head and text.endswith(JOINER + head):
-        return len(text) - len(head)
-    return None
+def joined(docs: Iterator[tuple[int | None, Doc]]) -> Iterator[tuple[int, Doc]]:
+    """The parsed pieces of one article, the headline's (offset None, always last)
+    joined after the last piece of the body (``Doc.from_docs``: each keeps the parse
+    it had alone), where the names of both are then resolved together. The joined
+    document records where the headline starts (:data:`HEADLINE_AT` in its
+    ``user_data``); a headline with no body is a document of its own."""
+    last: tuple[int, Doc] | None = None
+    for offset, doc in docs:
+        if offset is None:  # the headline
+            if last is None:
+                doc.user_data[HEADLINE_AT] = 0
+                yield 0, doc
+            else:
+                both = Doc.from_docs([last[1], doc])
+                both.user_data[HEADLINE_AT] = len(both.text) - len(doc.text)
+                yield last[0], both
+            return
+        if last is not None:
+            yield last
+        last = offset, doc
+    if last is not None:
+        yield last
+
+
+def headline_start(doc: Doc) -> int | None:
+    """Where the headline starts in a parsed piece that ends with it, if one does."""
+    at = doc.user_data.get(HEADLINE_AT)
+    return at if isinstance(at, int) else None
 
 
 def headline_sentence(index: int, title: str, start: int, end: int) -> Sentence:
@@ -102,5 +119,5 @@ def in_headline(fact: T, indices: set[int], shift: int, length: int) -> T:
     return replace(fact, evidence=replace(ev, start=start, end=end))  # type: ignore[type-var]
 
 
-__all__ = ["JOINER", "headline_sentence", "headline_start", "in_headline", "parsed_headline",
-           "read_headline", "with_headline"]  # fmt: skip
+__all__ = ["HEADLINE_AT", "headline_sentence", "headline_start", "in_headline", "joined",
+           "parsed_headline", "read_headline", "with_headline"]  # fmt: skip

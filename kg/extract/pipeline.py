@@ -27,6 +27,7 @@ from kg.extract.headlines import (
     headline_sentence,
     headline_start,
     in_headline,
+    joined,
     parsed_headline,
     with_headline,
 )
@@ -158,11 +159,10 @@ def extract_facts(
     actors: dict[str, Actor] = {}
     dateline_country = gazetteer().country_of_place(article.dateline)
     cues: set[str] = set()
-    head = prepare_text(parsed_headline(article))  # as the parsed text has it
     shift = 0  # where the headline starts, counted as the body's offsets are
     for offset, doc in docs:
         first = len(sentences)
-        at = headline_start(doc.text, head)
+        at = headline_start(doc)
         if at is not None:
             shift = offset + at
         sentences.extend(sentences_of(doc, offset, article.text, first, article.title, at))
@@ -351,10 +351,10 @@ def _parsed(
                                                                    batch_size=batch_size))  # fmt: skip
     expected = 0
     for n, group in itertools.groupby(stream, key=operator.itemgetter(0)):
-        while expected < n:  # articles without text to parse (a headline only)
+        while expected < n:  # articles without anything to parse
             yield expected, iter(())
             expected += 1
-        yield n, (item for _, item in group)
+        yield n, joined(item for _, item in group)  # the headline after the body
         expected = n + 1
     while expected < len(batch):
         yield expected, iter(())

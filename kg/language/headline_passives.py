@@ -8,7 +8,9 @@ order, press ...) in a past form with a subject and no auxiliary, followed at
 once by "to" and a verb, not a noun phrase (so with no object between), can only be a passive: its subject becomes
 the passive subject and the verb a participle. "Ruiz urges Lind to quit" (an
 object) and "Ruiz agreed to quit" (a verb that takes no object first) are left
-alone, and so is every sentence of the body.
+alone, and so is every sentence of the body. A headline's future ("Chile to
+expel envoy.") whose subject the model hangs on the verb as a bare "dep" gets it
+back as the subject.
 """
 
 from __future__ import annotations
@@ -29,8 +31,13 @@ _KEPT = frozenset({"aux", "auxpass", "nsubjpass"})
 
 def repair_headline_passives(doc: Doc, start: int) -> None:
     """Make "X urged to quit" passive in the headline that starts at character
-    ``start`` of ``doc``."""
+    ``start`` of ``doc``; give "Chile to expel envoy" its subject."""
     for tok in doc:
+        if tok.idx >= start and tok.dep_ == "dep" and tok.pos_ in {"PROPN", "NOUN"}:
+            verb = tok.head
+            to = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if verb.tag_ == "VB" and to is not None and to.lower_ == "to" and to.head == verb:
+                tok.dep_ = "nsubj"  # "Chile to expel envoy": Chile will expel
         if tok.idx < start or tok.tag_ not in {"VBD", "VBN"} or tok.i + 2 >= len(doc):
             continue
         if tok.lemma_ not in OBJECT_CONTROL or tok.lemma_ in _ACTIVE_TOO:

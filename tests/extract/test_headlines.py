@@ -6,7 +6,13 @@ from dataclasses import replace
 
 from helpers import directed, met_pairs, pair
 
-from kg.extract.headlines import headline_start, parsed_headline, read_headline, with_headline
+from kg.extract.headlines import (
+    headline_start,
+    joined,
+    parsed_headline,
+    read_headline,
+    with_headline,
+)
 from kg.records import Article, EventKind
 
 
@@ -79,14 +85,27 @@ def test_a_headline_with_no_fact_adds_none(facts_of) -> None:  # type: ignore[no
     assert _anywhere(facts_of(body, title="Talks")) == _anywhere(facts_of(body, title=""))
 
 
-def test_pieces_and_where_the_headline_starts() -> None:
+def test_the_headline_is_parsed_apart_and_joined_after_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
     art = Article("a1", "Chile Expels Envoy", "Chile said so. It acted.", "x.txt")
     head = parsed_headline(art)
     assert head == "Chile expels envoy." and read_headline(art)
     pieces = with_headline([(0, "Chile said so."), (15, "It acted.")], head)
-    assert pieces == [(0, "Chile said so."), (15, "It acted.\n\nChile expels envoy.")]
-    assert headline_start(pieces[1][1], head) == len("It acted.\n\n")
-    assert headline_start(pieces[0][1], head) is None
-    assert with_headline([], head) == [(0, head)] and headline_start(head, head) == 0
+    assert pieces == [(0, "Chile said so."), (15, "It acted."), (None, head)]
+    docs = [(offset, nlp(text)) for offset, text in pieces]
+    out = list(joined(iter(docs)))
+    assert [offset for offset, _ in out] == [0, 15]
+    last = out[1][1]
+    assert last.text == "It acted. Chile expels envoy." and headline_start(last) == len("It acted. ")
+    assert headline_start(out[0][1]) is None
+    # the body keeps the parse it has alone
+    alone = nlp("It acted.")
+    assert [(t.dep_, t.head.i) for t in last[: len(alone)]] == [(t.dep_, t.head.i) for t in alone]
+    [(offset, only)] = joined(iter([(None, nlp(head))]))
+    assert offset == 0 and headline_start(only) == 0
     assert not read_headline(Article("a2", "", "Text.", "x.txt"))
     assert not read_headline(Article("a3", "Chile acts", "CHILE ACTS\n\nMore.", "x.txt"))
+
+
+def test_a_one_sentence_body_parses_as_without_a_headline(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile, the tiny Peru, and Bolivia condemned Brazil."
+    assert _anywhere(facts_of(text, title="Test")) == _anywhere(facts_of(text, title=""))
