@@ -12,7 +12,7 @@ _OPENING = "Mr Arlo Penn said the budget was balanced. "
 def _later_speakers(facts: ArticleFacts) -> set[str]:
     """Who says the article's last sentence."""
     names = {a.key: a.name for a in facts.actors}
-    last = len(facts.sentences) - 1
+    last = max(s.index for s in facts.sentences if not s.headline)  # (the body's last)
     return {
         names[a]
         for e in facts.events

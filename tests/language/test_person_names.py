@@ -39,7 +39,7 @@ def test_royals_are_named_by_their_given_name(facts_of) -> None:  # type: ignore
 def _speakers_of_last(facts_of, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     """Speakers of the text's last sentence."""
     facts = facts_of(text)
-    last = len(facts.sentences) - 1
+    last = max(s.index for s in facts.sentences if not s.headline)  # (the body's last)
     names = {a.key: a.name for a in facts.actors}
     return {names[a] for e in facts.events if e.kind is EventKind.STATEMENT
             and e.evidence.sentence == last for a in e.actors("speaker")}  # fmt: skip
