@@ -196,6 +196,8 @@ VOWING_VERBS = listed_words("vow-words.txt")["verb"]  # "vowed / pledged / swore
 DEBTS = frozenset({"debt", "debts", "arrears"})
 # What is owed for goods or work, a debt when another pays it: "covered Jordan's fuel bill".
 BILLS = listed_words("thing-words.txt")["owed"]
+# What a bill is owed for ("fuel bill", "import bill"): a bill, not a law.
+BILLED_FOR = listed_words("thing-words.txt")["owed-for"]
 # Goods of value given back: "returned 300 bronzes to Nigeria" (CAMEO 0842).
 PROPERTY_OBJECTS = listed_words("thing-words.txt")["property"]
 # What is thrown or fired in an attack: "threw rocks at the embassy".
