@@ -200,6 +200,8 @@ BILLS = listed_words("thing-words.txt")["owed"]
 BILLED_FOR = listed_words("thing-words.txt")["owed-for"]
 # Goods of value given back: "returned 300 bronzes to Nigeria" (CAMEO 0842).
 PROPERTY_OBJECTS = listed_words("thing-words.txt")["property"]
+# Verbs that give property for good: "gave Benin 26 treasures" (not "lent the paintings").
+PROPERTY_GIVING = listed_words("thing-words.txt")["property-giving"]
 # What is thrown or fired in an attack: "threw rocks at the embassy".
 WEAPON_OBJECTS = frozenset(
     """
