@@ -314,7 +314,8 @@ PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "intention", "prospect", "h
                         "chance", "chances", "prospects", "hopes", "scenario", "scenarios"})  # fmt: skip
 # Verbs whose "against" names what their object should not do: "warned China against
 # arming X" (China would arm X; nothing was armed).
-WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})
+_WARNINGS = listed_words("warning-words.txt")
+WARNING_VERBS = _WARNINGS["warning"] | _WARNINGS["advising"]
 
 # Making way for an event is not the event: "cleared the way for X to sign a deal",
 # "paved the way for talks", "opened the door to a merger", "set the stage for".

@@ -23,9 +23,9 @@ from kg.language.event_words import NEGATIVE_WORDS
 from kg.language.lexicon import listed_words
 
 _WORDS = listed_words("warning-words.txt")
-ADDRESSING_VERBS = _WORDS["addressing"]
 # The verbs of warning ("warn", "caution"), of which only a warning tells what befalls
 WARNING = _WORDS["warning"]
+ADDRESSING_VERBS = _WORDS["addressing"] | WARNING
 _BEFALLING = _WORDS["befalling"]
 _MANDATIVE = _WORDS["mandative"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

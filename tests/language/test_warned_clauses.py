@@ -93,3 +93,15 @@ def test_what_a_mere_telling_says_will_be_done_stays_the_tellers(facts_of, text:
     cut = {(names[a], names[t]) for e in facts.events if e.type == "reduce-relations"
            for a in e.actors("agent") for t in e.actors("target")}  # fmt: skip
     assert cut == {("Ghana", "Togo")}
+
+
+def test_the_verbs_of_warning_are_one_list_in_data() -> None:
+    """One list of warning verbs (``warning`` in ``data/warning-words.txt``) for the
+    threats, the clauses told and the "warned X against" reading."""
+    from kg.extract import threats
+    from kg.language.event_words import WARNING_VERBS
+    from kg.language.warned_clauses import ADDRESSING_VERBS, WARNING
+
+    assert {"warn", "caution"} == WARNING
+    assert threats.WARNING is WARNING
+    assert WARNING <= ADDRESSING_VERBS and WARNING <= WARNING_VERBS
