@@ -21,6 +21,7 @@ from kg.language.event_words import (
     AID_OBJECTS,
     CAPTIVE_NOUNS,
     CONTROL_OBJECTS,
+    PROPERTY_GIVING,
     PROPERTY_OBJECTS,
     VICTIM_NOUNS,
 )
@@ -99,11 +100,13 @@ _WARRING = frozenset({"coalition", "invasion", "occupation", "war", "campaign", 
 
 
 def gives_aid(verb: Token, given: list[Token]) -> bool:
-    """Whether a verb of giving gives aid ("supplied Kenya with arms"; ``given``: its
+    """Whether a verb of giving gives aid ("supplied Kenya with arms", "gave Benin 26
+    treasures": property only when given away, not lent or sent; ``given``: its
     :func:`given_things`), and not troops sent to fight in a war or coalition: "Australia
     sent troops to Iraq as part of the US-led coalition" aids no Iraq (but "sent aid to
     Haiti as part of a UN effort" does)."""
-    if not any(is_aid(o) or is_property(o) for o in given) or _firms_wares(verb, given):
+    owned = verb.lemma_.lower() in PROPERTY_GIVING  # "gave X 26 treasures", not "lent X paintings"
+    if not any(is_aid(o) or (owned and is_property(o)) for o in given) or _firms_wares(verb, given):
         return False
     if verb.lemma_ == "award" and not any(map(_named_funds, given)):
         return False  # a court's damages, a tournament: "awarded Morocco the 2030 World Cup"
@@ -173,7 +176,8 @@ def is_aid(thing: Token) -> bool:
         )  # "a line of credit", "shipments of rice"
         or any(t.ent_type_ == "MONEY" for t in thing.subtree)
         or any(c.tag_ == "$" for c in thing.lefts)  # "$1bn", whatever the model tags it
-        or any(t.like_num for t in thing.lefts)  # "a million rupees"
+        # "a million rupees"; not "30 paintings", property counted (:func:`gives_aid`)
+        or (any(t.like_num for t in thing.lefts) and not is_property(thing))
     )
 
 

@@ -73,6 +73,8 @@ _BLAME = frozenset(
     """culprit culprits offender offenders failings failure failures blame criticism
     condemnation censure rebuke""".split()
 )
+# A manner that makes any deed a wrong: "said Y was illegally occupying the islands".
+_WRONGFUL = listed_words("charge-words.txt", package="kg.extract")["manner"]
 
 
 @cache
@@ -203,9 +205,7 @@ def _charge(ctx: Context, verb: Token, speech: Token) -> bool:
     key = f"{verb.lemma_}+{particle}" if particle else verb.lemma_
     charges = _charges()
     objects = charges.get(key, charges.get(verb.lemma_))
-    # a manner that makes any deed a wrong: "said Y was illegally occupying the islands"
-    wrongful = listed_words("charge-words.txt", package="kg.extract")["manner"]
-    manner = any(c.dep_ == "advmod" and c.lower_ in wrongful for c in verb.children)
+    manner = any(c.dep_ == "advmod" and c.lower_ in _WRONGFUL for c in verb.children)
     if (
         (objects is None and not manner)
         or g.is_passive(verb)

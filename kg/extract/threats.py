@@ -38,11 +38,11 @@ from kg.language.threat_words import (
     PENALTIES,
     REPLY_NOUNS,
 )
+from kg.language.warned_clauses import WARNING  # "cautioned X against ...": as "warned"
 from kg.records import Event, EventKind
 
 VERBS = verb_senses(EventKind.CONFLICT)
 _PARTNER_PREPS = {"with", "to", "from", "for"}
-_WARNING = frozenset({"warn", "caution"})  # "cautioned X against ...": as "warned"
 
 
 def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
@@ -118,36 +118,36 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     agents = [k for s in (g.agents(verb) if passive else g.subjects(verb))
               for k in g.actors_of(ctx, s)]  # fmt: skip
     objects = acted_on(verb, passive)
-    if verb.lemma_ in _WARNING and not objects:  # "sent a letter to X warning of ...": X
+    if verb.lemma_ in WARNING and not objects:  # "sent a letter to X warning of ...": X
         objects = [o for o in addressees(verb) if g.actors_of(ctx, o)]
-    target_tokens = [] if verb.lemma_ in _WARNING else objects
+    target_tokens = [] if verb.lemma_ in WARNING else objects
     hit: list[str] = []
     if verb.lemma_ == "threaten" and not g.negated(verb):
         # "threatened to sanction X", "to boycott X's summit": the threat is asserted,
         # aimed at whom the act would hit
         hit = [k for a in verb.children if a.dep_ == "xcomp" and _infinitive(a)
                for o in _hostile_objects(a) for k in targets_of(ctx, o)]  # fmt: skip
-    if verb.lemma_ in _WARNING and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_ in WARNING and any(c.dep_ == "xcomp" for c in verb.children):
         # "warned China not to interfere": a demand on China
         targets = [k for t in objects for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
                                targets, objects, extractor, 0.65)  # fmt: skip
         return
     about = [t for t in g.prep_objects(verb, {"of", "about"}) if g.actors_of(ctx, t)]
-    if verb.lemma_ in _WARNING and about and not objects:
+    if verb.lemma_ in WARNING and about and not objects:
         # "warned of the Prince of Dol Amroth": a warning about an actor
         targets = [k for t in about for k in g.actors_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"),
                                agents, targets, about, extractor, 0.6)  # fmt: skip
         return
     if (
-        verb.lemma_ in _WARNING
+        verb.lemma_ in WARNING
         and not objects
         and (found := [*warned_of_act(ctx, verb, agents, extractor)])
     ):
         yield from found  # "warned of military action against X": a threat against X
         return
-    if verb.lemma_ in _WARNING and any(
+    if verb.lemma_ in WARNING and any(
         c.dep_ == "prep" and c.lower_ in {"against", "of"} and any(c.children)
         for h in [verb, *objects, *dates_on(verb)]  # the parser may hang it on the object,
         for c in h.children  # or on a date ("warned X on Monday of grave consequences")
@@ -156,19 +156,19 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                                objects, extractor, 0.65)  # fmt: skip
         return
-    if verb.lemma_ in _WARNING and objects and _warned_over(verb, objects):
+    if verb.lemma_ in WARNING and objects and _warned_over(verb, objects):
         # "Ireland warned Britain over the border protocol": a warning to Britain
         targets = [k for t in objects for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, targets, objects, extractor, 0.6)  # fmt: skip
         return
-    if verb.lemma_ in _WARNING and objects and _own_hostile_act(ctx, verb, agents) is not None:
+    if verb.lemma_ in WARNING and objects and _own_hostile_act(ctx, verb, agents) is not None:
         # "warned Uganda that it would retaliate": a threat against Uganda
         targets = [k for t in objects for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, targets, objects, extractor, 0.65)  # fmt: skip
         return
-    reply = threatened_reply(ctx, verb, agents) if verb.lemma_ in _WARNING and objects else None
+    reply = threatened_reply(ctx, verb, agents) if verb.lemma_ in WARNING and objects else None
     if reply is not None:
         # "warned Syria that any incursion would be met with force": a threat to Syria
         targets = [k for t in objects for k in targets_of(ctx, t)]
@@ -178,13 +178,13 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", cameo),
                                agents, targets, objects, extractor, 0.6)  # fmt: skip
         return
-    warned = [k for t in objects for k in targets_of(ctx, t)] if verb.lemma_ in _WARNING else []
+    warned = [k for t in objects for k in targets_of(ctx, t)] if verb.lemma_ in WARNING else []
     if warned and told_of_warned(ctx, verb, warned, agents, hostile_sense):
         # "warned China that its patrols were unacceptable": a warning to China
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, warned, objects, extractor, 0.6)  # fmt: skip
         return
-    act = _own_hostile_act(ctx, verb, agents) if verb.lemma_ in _WARNING and not objects else None
+    act = _own_hostile_act(ctx, verb, agents) if verb.lemma_ in WARNING and not objects else None
     aimed = _hostile_objects(act) if act is not None else []
     would_hit = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
     if act is not None and would_hit:
@@ -198,7 +198,7 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             then = t.head
             doers = {k for s in g.subjects(then) for k in g.actors_of(ctx, s)}
             if (
-                verb.lemma_ in _WARNING
+                verb.lemma_ in WARNING
                 and then.i != verb.i
                 and not doers & set(agents)
                 and not _forces_would_act(ctx, then, doers)
@@ -367,7 +367,7 @@ def conditional_threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Ev
     plan, no threat ("Iran said it would attack Israel"); "warn" and "threaten" have
     their own reading (:func:`threat`). An ultimatum is read in :mod:`kg.extract.ultimatums`."""
     yield from ultimatum(ctx, verb, extractor)
-    if verb.lemma_ in _WARNING | {"threaten"} or g.negated(verb):
+    if verb.lemma_ in WARNING | {"threaten"} or g.negated(verb):
         return
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     act = _own_hostile_act(ctx, verb, agents)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.senses import Sense
-from kg.language.event_words import BILLS, DEBTS
+from kg.language.event_words import BILLED_FOR, BILLS, DEBTS
 from kg.language.gazetteer import gazetteer
 
 
@@ -59,7 +59,19 @@ def written_off(
 def _is_debt(t: Token, bills: bool) -> bool:
     """A debt, or loans said to be owed ("waived loans owed by Zambia"; not "cancelled
     a loan to Zambia", which may be aid withdrawn); also an amount "in debt"; with
-    ``bills``, a bill ("paid Pakistan's oil bill")."""
+    ``bills``, a bill of what is owed ("paid Pakistan's oil bill")."""
     lemma = t.lemma_.lower()
     owed = lemma in {"loan", "credit"} and any(c.lemma_ == "owe" for c in t.children)
-    return bool({lemma, t.lower_} & DEBTS) or owed or (bills and bool({lemma, t.lower_} & BILLS))
+    return bool({lemma, t.lower_} & DEBTS) or owed or (bills and _owed_bill(t))
+
+
+def _owed_bill(t: Token) -> bool:
+    """A bill that says what or how much is owed: "Jordan's fuel bill", "the import
+    bill", "Kenya's $2m bill"; not "Uganda's anti-gay bill" (a law)."""
+    if not {t.lemma_.lower(), t.lower_} & BILLS:
+        return False
+    if any(c.dep_ in {"compound", "nmod"} and {c.lemma_.lower(), c.lower_} & BILLED_FOR
+           for c in t.lefts):  # fmt: skip
+        return True
+    return any(x.ent_type_ == "MONEY" or x.tag_ == "$"
+               for c in t.lefts if c.dep_ != "poss" for x in c.subtree)  # fmt: skip

@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg.language.bloc_groups import state_blocs
-from kg.language.lexicon import FACTION_NOUNS, TITLE_WORDS
+from kg.language.lexicon import FACTION_NOUNS, TITLE_WORDS, listed_words
 from kg.language.title_columns import TitleColumns, ids
 
 _NAMED = frozenset({"org", "country", "demonym"})
@@ -71,16 +71,14 @@ def short_bodies_before_posts(doc: Doc, spans: list[Span]) -> Iterable[Span]:
 
 # National posts whose plural after a bloc of states is its members' ("EU leaders",
 # "NATO defence ministers"), not the bloc's ("EU commissioners" are the EU's).
-_NATIONAL_POSTS = frozenset(
-    "leader minister premier president head chancellor ruler monarch king".split()
-)
+NATIONAL_POSTS = listed_words("state-posts.txt")["national"]
 
 
 def members_posts(role: str, holders: list[int], by_token: dict[int, Any]) -> list[int]:
     """The ids of the ``holders`` of a plural post shared by several names, less a
     bloc of states when the post is a national one: "EU leaders A and B" hold no post
     in the EU (each leads his own country)."""
-    if role.split()[-1:] and role.split()[-1].lower() in _NATIONAL_POSTS:
+    if role.split()[-1:] and role.split()[-1].lower() in NATIONAL_POSTS:
         entries = {m.id: m.entry for m in by_token.values()}
         blocs = state_blocs()
         return [h for h in holders if entries.get(h) is None or entries[h].key not in blocs]

@@ -196,8 +196,12 @@ VOWING_VERBS = listed_words("vow-words.txt")["verb"]  # "vowed / pledged / swore
 DEBTS = frozenset({"debt", "debts", "arrears"})
 # What is owed for goods or work, a debt when another pays it: "covered Jordan's fuel bill".
 BILLS = listed_words("thing-words.txt")["owed"]
+# What a bill is owed for ("fuel bill", "import bill"): a bill, not a law.
+BILLED_FOR = listed_words("thing-words.txt")["owed-for"]
 # Goods of value given back: "returned 300 bronzes to Nigeria" (CAMEO 0842).
 PROPERTY_OBJECTS = listed_words("thing-words.txt")["property"]
+# Verbs that give property for good: "gave Benin 26 treasures" (not "lent the paintings").
+PROPERTY_GIVING = listed_words("thing-words.txt")["property-giving"]
 # What is thrown or fired in an attack: "threw rocks at the embassy".
 WEAPON_OBJECTS = frozenset(
     """
@@ -310,7 +314,8 @@ PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "intention", "prospect", "h
                         "chance", "chances", "prospects", "hopes", "scenario", "scenarios"})  # fmt: skip
 # Verbs whose "against" names what their object should not do: "warned China against
 # arming X" (China would arm X; nothing was armed).
-WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})
+_WARNINGS = listed_words("warning-words.txt")
+WARNING_VERBS = _WARNINGS["warning"] | _WARNINGS["advising"]
 
 # Making way for an event is not the event: "cleared the way for X to sign a deal",
 # "paved the way for talks", "opened the door to a merger", "set the stage for".

@@ -12,7 +12,8 @@ from typing import Any
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from kg.language.body_titles import owned_bodies
+from kg.language.bloc_groups import state_blocs
+from kg.language.body_titles import NATIONAL_POSTS, owned_bodies
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.title_columns import ids
 from kg.language.titles import FORMER_WORDS, Descriptor
@@ -52,11 +53,13 @@ def respective_title(doc: Doc, root: Token, by_token: dict[int, Any]) -> Descrip
     holders = _holders(doc, title, first.left_edge.i, by_token)
     k = names.index(root)
     own = _own_holder(names[k], by_token)
-    if not holders or (_group_of_states(holders) and own is not None and own.kind in _STATE_KINDS):
+    post = titles[0] if plural else titles[k]
+    if not holders or (
+        _forum_of_states(holders, post) and own is not None and own.kind in _STATE_KINDS
+    ):
         # "the finance ministers of the G7, Italy's A and Canada's B": each is the
         # minister of a member state; the group is the forum they meet in
         holders = [own] if own is not None else []
-    post = titles[0] if plural else titles[k]
     words = [c.lower_ for c in post.lefts if c.dep_ in {"amod", "compound"}
              and getattr(by_token.get(c.i), "kind", None) not in _HOLDER_KINDS]  # fmt: skip
     role = " ".join([*(w for w in words if w not in FORMER_WORDS), post.lemma_.lower()])
@@ -83,9 +86,15 @@ def _holders(doc: Doc, title: Token, stop: int, by_token: dict[int, Any]) -> lis
     return owned_bodies(doc, list(found.values()))
 
 
-def _group_of_states(holders: list[Any]) -> bool:
-    """The one body a plural title names, which names no state ("of the G7", "of BRICS")."""
-    return len(holders) == 1 and holders[0].kind in {"org", "group"}
+def _forum_of_states(holders: list[Any], post: Token) -> bool:
+    """The one body a plural title names is a forum of states and the post a state's
+    ("the finance ministers of the G7", "the leaders of BRICS"); not a body's own
+    post ("two UN envoys", "the commissioners of the European Union")."""
+    if len(holders) != 1 or holders[0].kind not in {"org", "group"}:
+        return False
+    entry = getattr(holders[0], "entry", None)
+    national = post.lemma_.lower() in NATIONAL_POSTS or post.lower_ in NATIONAL_POSTS
+    return national and entry is not None and entry.key in state_blocs()
 
 
 def _own_holder(name: Token, by_token: dict[int, Any]) -> Any:

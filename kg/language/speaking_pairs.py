@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import AGENT_NOUNS, RECIPROCAL_VERBS
 from kg.language.quotes import in_quote
-from kg.language.talks import MEETING_NOUNS
+from kg.language.talks import MEETING_NOUNS, SPOKEN_WITH
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -96,8 +96,6 @@ def _named(item: Token) -> Token:
 
 # Verbs whose object is the one met: "A met B", "A hosted B", "A received B".
 _MEETING_VERBS = frozenset({"meet", "host", "receive"})
-# Verbs whose partner is the one "with" them: "A spoke with B", "A consulted with B".
-_SPOKEN_WITH = frozenset({"speak", "consult"})
 
 
 def _one_met(verb: Token) -> Token | None:
@@ -107,7 +105,7 @@ def _one_met(verb: Token) -> Token | None:
     if verb.lemma_ in _MEETING_VERBS:
         found = [c for c in verb.children if c.dep_ == "dobj"]
     else:
-        heads = [verb] if verb.lemma_ in RECIPROCAL_VERBS | _SPOKEN_WITH else []
+        heads = [verb] if verb.lemma_ in RECIPROCAL_VERBS | SPOKEN_WITH else []
         if verb.lemma_ == "hold":
             heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
         heads += [

@@ -30,7 +30,7 @@ def quote_opening(speech: Token) -> Token | None:
     for opening in children:
         if opening.dep_ not in _OPENING_DEPS or opening.i >= speakers[0].i:
             continue
-        end = max(t.i for t in opening.subtree if not t.is_punct)
+        end = max((t.i for t in opening.subtree if not t.is_punct), default=opening.i)
         gap = [t.text for t in opening.doc[end + 1 : speakers[0].left_edge.i]]
         if in_quote(opening) and len(gap) == 2 and gap[0] == "," and gap[1] in QUOTE_MARKS:
             return opening

@@ -15,6 +15,8 @@ from kg.language.lexicon import listed_words
 _WORDS = listed_words("meeting-nouns.txt")
 MEETING_NOUNS = _WORDS["talks"]
 SPAN_NOUNS = _WORDS["span"]
+# Verbs whose partner is the one "with" them: "A spoke with B", "A consulted with B".
+SPOKEN_WITH = _WORDS["spoken-with"]
 
 
 def span_of(meeting: Token) -> Token | None:

@@ -6,8 +6,9 @@ was unacceptable".
 "its" inside such a clause is by default the main clause's subject (coreference's
 rule of thumb), but a careful reader gives it to the one told when the clause says
 what that party must do (a duty: "must", "should", "have to", a bare subjunctive
-"that its ships leave"), what would befall its own ("its patrols would be fired on")
-or that what it does is wrong ("its backing ... was unacceptable"), the pronoun
+"that its ships leave"), what a warning says would befall its own ("its patrols would
+be fired on"; not "notified Peru that its envoy would be recalled", the teller's) or
+that what it does is wrong ("its backing ... was unacceptable"), the pronoun
 owning the clause's subject. Not "its own forces would withdraw" (the speaker's own),
 nor what the speaker's side would do ("warned Togo that its army would shoot any
 intruder"), nor a bare report ("told Peru that its patience was running out"). The
@@ -22,7 +23,10 @@ from kg.language.event_words import NEGATIVE_WORDS
 from kg.language.lexicon import listed_words
 
 _WORDS = listed_words("warning-words.txt")
-ADDRESSING_VERBS = _WORDS["addressing"]
+# The verbs of warning ("warn", "caution"), of which only a warning tells what befalls
+WARNING = _WORDS["warning"]
+ADDRESSING_VERBS = _WORDS["addressing"] | WARNING
+_BEFALLING = _WORDS["befalling"]
 _MANDATIVE = _WORDS["mandative"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -40,7 +44,9 @@ def warned_party(pron: Token) -> set[int]:
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in ADDRESSING_VERBS:
         return set()
-    if not (obliged(clause) or _subjunctive(clause) or befalls(clause) or judged_wrong(clause)):
+    if not (obliged(clause) or _subjunctive(clause) or judged_wrong(clause)) and not (
+        verb.lemma_ in WARNING and befalls(clause) and clause.lemma_.lower() in _BEFALLING
+    ):  # "notified Peru that its envoy would be recalled": the teller's own act
         return set()
     told = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < clause.i]
     told += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < clause.i

@@ -655,3 +655,29 @@ def test_liquidity_and_bailouts_given_are_aid(facts_of, text: str) -> None:  # t
 def test_liquidity_not_given_is_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The IMF refused to provide liquidity to Kenya."
     assert not any("Kenya" in pair for pair in cooperation_pairs(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway donated the manuscripts to Mali.",
+        "Norway gave the bronzes to Mali.",
+        "Norway gifted two ancient statues to Mali.",
+    ],
+)
+def test_property_given_away_is_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Mali") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway lent the paintings to Mali.",
+        "Norway lent 30 paintings to Mali for an exhibition.",
+        "Norway sent 20 statues to Mali for a show.",
+        "Norway shipped the artefacts to Mali.",
+    ],
+)
+def test_property_lent_or_sent_is_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Lent, sent or shipped, property may come back: no gift of it."""
+    assert ("Norway", "Mali") not in directed(facts_of(text), EventKind.COOPERATION)

@@ -259,6 +259,9 @@ def test_a_deed_done_to_the_speakers_side_accuses_its_doer(facts_of, text, pair)
         "Minister Rosa Kell asked whether Bolivia had shelled the villages.",  # asked
         "Minister Rosa Kell said Bolivia's fishermen had been illegally detained.",  # Bolivia the victim
         "Minister Rosa Kell said Bolivia might break the truce.",  # only supposed
+        # breaking a blockade runs it (aid ships), no wrong of its own
+        "Minister Rosa Kell said Bolivia's aid ships broke the blockade of the port.",
+        "Minister Rosa Kell said Bolivian convoys had broken the blockade of the city.",
     ],
 )
 def test_no_charge_in_quoted_words_when_no_wrong_is_told(facts_of, text) -> None:  # type: ignore[no-untyped-def]

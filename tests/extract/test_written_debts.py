@@ -72,6 +72,8 @@ def test_no_loans_written_off(facts_of, text) -> None:  # type: ignore[no-untype
         "Norway settled Kenya's arrears with the World Bank.",
         "Norway covered Kenya's fuel bill for three months.",
         "Norway paid Kenya's oil bill in 2019.",
+        "Norway covered Kenya's wage bill last year.",
+        "Norway paid Kenya's $5m bill to the IMF.",
         "Norway wrote off Kenya's arrears.",
     ],
 )
@@ -88,6 +90,9 @@ def test_paying_anothers_debts_or_bills_aids_the_debtor(facts_of, text: str) -> 
         ("Norway covered the summit in Kenya.", ("Norway", "Kenya")),
         ("Norway plans to pay off Kenya's arrears.", ("Norway", "Kenya")),
         ("Norway cancelled Kenya's bill.", ("Norway", "Kenya")),  # a law, written off
+        # a law reported on, no bill owed: a bill says what or how much is owed
+        ("Norway covered Kenya's anti-graft bill extensively.", ("Norway", "Kenya")),
+        ("Norway covered Kenya's controversial bill on Monday.", ("Norway", "Kenya")),
     ],
 )
 def test_no_debt_paid_for_another(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]

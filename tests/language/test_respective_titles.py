@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.records import RelationType
 from tests.helpers import affiliations
 
 
@@ -126,6 +127,33 @@ def test_a_group_in_a_plural_title_is_no_ones_post(  # type: ignore[no-untyped-d
     found = affiliations(facts_of(text))
     assert ties <= found
     assert not {t for t in found if t[1] == group}
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        (
+            "Two UN envoys, Kenya's Amina Wekesa and Ghana's Kofi Asante, arrived in Juba.",
+            {("Amina Wekesa", "United Nations", "envoy"), ("Kofi Asante", "United Nations", "envoy")},
+        ),
+        (
+            "The commissioners of the European Union, France's Anne Morel and Latvia's Janis "
+            "Ozols, met in Brussels.",
+            {("Anne Morel", "European Union", "commissioner"),
+             ("Janis Ozols", "European Union", "commissioner")},
+        ),
+    ],
+)  # fmt: skip
+def test_a_bodys_own_post_stays_the_bodys_whatever_each_names_country(  # type: ignore[no-untyped-def]
+    facts_of, text: str, ties: set[tuple[str, str, str]]
+) -> None:
+    """Only a state's post ("leaders", "finance ministers") after a forum of states is
+    each member's own; "two UN envoys" and "the EU's commissioners" serve the body."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    found = {(names[r.subject], names[r.object], r.role) for r in facts.relations
+             if r.type is RelationType.AFFILIATION}  # fmt: skip
+    assert ties <= found
 
 
 def test_one_post_of_a_body_is_still_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]

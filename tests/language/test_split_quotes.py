@@ -34,3 +34,23 @@ def test_no_subject_lent_outside_a_split_quote(nlp, text: str, verb: str) -> Non
     doc = nlp(text)
     found = split_quote_subject(next(t for t in doc if t.text == verb))
     assert found is None or found.text != "Bolivia"
+
+
+def test_an_opening_of_marks_alone_is_no_crash() -> None:
+    """'"--," Kell said': an opening of punctuation alone (as a parser may hang it on
+    the speech verb) has no last word; it is read up to itself, never a crash."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.language.split_quotes import quote_opening
+
+    words = ['"', "--", ",", '"', "Kell", "said", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[5, 5, 5, 5, 5, 5, 5],
+        deps=["punct", "dep", "punct", "punct", "nsubj", "ROOT", "punct"],
+        lemmas=['"', "--", ",", '"', "Kell", "say", "."],
+        pos=["PUNCT", "PUNCT", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"],
+    )
+    quote_opening(doc[5])  # raised ValueError (max of no words) before

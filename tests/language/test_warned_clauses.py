@@ -76,3 +76,32 @@ def test_what_the_speakers_side_would_do_stays_the_speakers_threat(facts_of, tex
     threats = [e for e in facts.events if e.type == "threaten" and e.factual]
     names = {a.key: a.name for a in facts.actors}
     assert {names[a] for e in threats for a in e.actors("agent")} == {text.split()[0]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana notified Togo that its ambassador would be recalled from Lome.",
+        "Ghana told Togo that its envoy would be withdrawn from Lome.",
+    ],
+)
+def test_what_a_mere_telling_says_will_be_done_stays_the_tellers(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Only a warning tells the warned what would befall its own: "notified Togo that
+    its ambassador would be recalled" is Ghana's envoy, recalled from Togo."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    cut = {(names[a], names[t]) for e in facts.events if e.type == "reduce-relations"
+           for a in e.actors("agent") for t in e.actors("target")}  # fmt: skip
+    assert cut == {("Ghana", "Togo")}
+
+
+def test_the_verbs_of_warning_are_one_list_in_data() -> None:
+    """One list of warning verbs (``warning`` in ``data/warning-words.txt``) for the
+    threats, the clauses told and the "warned X against" reading."""
+    from kg.extract import threats
+    from kg.language.event_words import WARNING_VERBS
+    from kg.language.warned_clauses import ADDRESSING_VERBS, WARNING
+
+    assert {"warn", "caution"} == WARNING
+    assert threats.WARNING is WARNING
+    assert WARNING <= ADDRESSING_VERBS and WARNING <= WARNING_VERBS
