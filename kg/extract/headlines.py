@@ -25,7 +25,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from kg.language.headline_case import sentence_case
-from kg.records import Article, Evidence, Sentence
+from kg.records import Article, Evidence
 
 # The key under which a joined document keeps where its headline starts.
 HEADLINE_AT = "kg_headline_at"
@@ -100,14 +100,6 @@ def headline_start(doc: Doc) -> int | None:
     return at if isinstance(at, int) else None
 
 
-def headline_sentence(index: int, title: str, start: int, end: int) -> Sentence:
-    """A sentence of the headline ``title``, ``start``/``end`` counted in the headline."""
-    raw = title[start:end]
-    lead = len(raw) - len(raw.lstrip())
-    body = raw.strip()
-    return Sentence(index, start + lead, start + lead + len(body), body, headline=True)
-
-
 def in_headline(fact: T, indices: set[int], shift: int, length: int) -> T:
     """``fact`` with evidence in the headline (sentences ``indices``) counted in the
     headline, ``length`` long (``shift``: where the headline starts in the article's
@@ -119,5 +111,5 @@ def in_headline(fact: T, indices: set[int], shift: int, length: int) -> T:
     return replace(fact, evidence=replace(ev, start=start, end=end))  # type: ignore[type-var]
 
 
-__all__ = ["HEADLINE_AT", "headline_sentence", "headline_start", "in_headline", "joined",
+__all__ = ["HEADLINE_AT", "headline_start", "in_headline", "joined",
            "parsed_headline", "read_headline", "with_headline"]  # fmt: skip

@@ -24,7 +24,6 @@ from kg.extract.caption_verbs import repair_caption_verbs
 from kg.extract.demand_conjuncts import repair_demand_conjuncts
 from kg.extract.doc_memo import remembering
 from kg.extract.headlines import (
-    headline_sentence,
     headline_start,
     in_headline,
     joined,
@@ -136,15 +135,16 @@ def sentences_of(
     ends with it, from character ``head`` (:mod:`kg.extract.headlines`)."""
     out = []
     for n, sent in enumerate(doc.sents):
-        if head is not None and sent.end_char > head:
-            start = max(sent.start_char - head, 0)
-            out.append(headline_sentence(first + n, title, start, sent.end_char - head))
-            continue
-        start, end = offset + sent.start_char, offset + sent.end_char
-        raw = text[start:end]
+        in_head = head is not None and sent.end_char > head
+        if in_head:  # counted in the headline
+            at = head or 0
+            source, start, end = title, max(sent.start_char - at, 0), sent.end_char - at
+        else:
+            source, start, end = text, offset + sent.start_char, offset + sent.end_char
+        raw = source[start:end]
         lead = len(raw) - len(raw.lstrip())
         body = raw.strip()
-        out.append(Sentence(first + n, start + lead, start + lead + len(body), body))
+        out.append(Sentence(first + n, start + lead, start + lead + len(body), body, in_head))
     return out
 
 
