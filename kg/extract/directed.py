@@ -16,6 +16,7 @@ from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, bids, demand_targets
 from kg.extract.base import Context
 from kg.extract.campaigns import run_by
+from kg.extract.charged_deeds import deed_charge
 from kg.extract.collective import counted, included, labour_sense, owners_struck, persons
 from kg.extract.denials import denies_charge
 from kg.extract.directed_events import make_events
@@ -150,8 +151,10 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
                    for a in g.agents(c)]  # fmt: skip
         if not owners and t.lower_ in OWNERS_PROPERTY:  # "the Lima offices of X": X's, not Peru's
             owners = g.prep_objects(t, {"of"})
-        if not owners and t.lemma_.lower() not in VICTIM_NOUNS and not _press_printed(t):
-            # "the LSE bid": its target (not "an Argentine newspaper report": the paper's)
+        if (not owners and t.lemma_.lower() not in VICTIM_NOUNS and not _press_printed(t)
+                and not deed_charge(t)):  # fmt: skip
+            # "the LSE bid": its target (not "an Argentine newspaper report": the paper's,
+            # nor "the Norbank fraud claims": the fraud's scene, kg.extract.charged_deeds)
             owners = compound_owners(ctx, t, t.lemma_ in _VOTED, _aimed(t))
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))

@@ -20,12 +20,13 @@ from kg.language.event_words import SPEECH_VERBS
 # "she denied that she had met ...".
 _DOUBTING_SPEECH = {"claim", "allege", "deny", "suggest", "speculate", "rumour", "rumor",
                     "contend", "insist"}  # fmt: skip
-# Nouns whose content is hearsay: "reports that he told X", "rumours of a feud"
-# (word forms: "talks" are a meeting, "talk of a split" is hearsay).
+# Nouns whose content is hearsay: "reports that he told X", "rumours of a feud", "denied
+# charges that it had attacked Y" (word forms: "talks" are a meeting, "talk of a split" is
+# hearsay).
 HEARSAY_NOUNS = frozenset(
     {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours",
      "rumor", "rumors", "suggestion", "suggestions", "speculation", "accusation", "accusations",
-     "story", "stories", "talk", "gossip"}
+     "charge", "charges", "story", "stories", "talk", "gossip"}
 )  # fmt: skip
 # Words that say an event is only rumoured, reported or alleged: "the rumoured talks".
 HEARSAY_ADJECTIVES = frozenset({"reported", "alleged", "rumoured", "rumored", "purported",

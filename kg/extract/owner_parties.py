@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.charged_deeds import scene_of_deed
 from kg.extract.directed import targets_of
 from kg.extract.doing import DOING_VERBS, doers, doing_verb
 from kg.extract.mood_frames import denied
@@ -188,7 +189,8 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     found = [k for o in held for b in g.prep_objects(o, {"by"}) for k in g.actors_of(ctx, b)]
     if not found and trig.type == "accuse" and not _brought(ctx, noun):
         found = [k for t in g.prep_objects(noun, _COURT_PREPS) for k in g.actors_of(ctx, t)
-                 if k.startswith("org/")]  # fmt: skip
+                 if k.startswith("org/") and not scene_of_deed(ctx, noun, t)]  # fmt: skip
+        # (not "allegations of fraud at Norbank": where the fraud was, no court)
     verb = adjunct_verb(noun) or summed_verb(ctx, noun, trig)  # "..., a rebuke to Y"
     if not found and verb is not None:
         found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]

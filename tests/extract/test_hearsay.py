@@ -169,3 +169,17 @@ def test_a_conflict_noun_that_hearsay_is_about_is_no_fact(facts_of, text: str) -
 def test_a_conflict_noun_no_hearsay_is_about_stays_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The split between Chile and Peru deepened on Monday.")
     assert ("Chile", "Peru") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile denied charges that it had attacked Peru.", EventKind.CONFLICT),
+        ("Chile rejected the charge that its troops had shelled Peru.", EventKind.CONFLICT),
+        ("Iran denied charges that it had sent weapons to Syria.", EventKind.COOPERATION),
+    ],
+)
+def test_what_a_charge_says_is_alleged(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind, factual_only=False)  # the deed is kept
+    assert directed(facts, kind) == set()  # but not as a fact
