@@ -126,6 +126,8 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
         return Span(doc, start, tail, label=span.label_)
     if (posted := _posted_to(doc, end, others)) > end:  # "UN Support Mission" + "in Libya"
         return Span(doc, start, posted, label=span.label_)
+    if (national := _of_country(doc, span, others)) > end:  # "Muslim Council" + "of Britain"
+        return Span(doc, start, national, label=span.label_)
     return _whole_object(doc, span, others)
 
 
@@ -145,6 +147,29 @@ def _posted_to(doc: Doc, end: int, others: list[Span]) -> int:
     place = next((o for o in others if o.start == end + 1 and o.label_ == "GPE"), None)
     entry = gazetteer().lookup(place.text) if place is not None else None
     return place.end if place is not None and entry is not None and entry.type == "Country" else end
+
+
+_OF_COUNTRY_HEADS = listed_words("body-heads.txt")["of-country"]
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+
+
+def _of_country(doc: Doc, span: Span, others: list[Span]) -> int:
+    """Where a body's name ends that the model cut before "of" and its country ("Muslim
+    Council" + "of Britain", "Federation of Tenants" + "of Britain"); ``span.end`` when
+    it was not cut so, when the country owns what follows ("of Britain's miners") or
+    when the gazetteer lists the shorter name as a body of its own."""
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].is_title:
+        return end
+    if not any(t.lower_ in _OF_COUNTRY_HEADS for t in span):
+        return end
+    place = next((o for o in others if o.start == end + 1), None)
+    if place is None or (place.end < len(doc) and doc[place.end].text in _POSSESSIVE):
+        return end
+    country = gazetteer().lookup(place.text)
+    if country is None or country.type != "Country" or gazetteer().lookup(span.text):
+        return end
+    return place.end
 
 
 # The Arabic article, joined by a hyphen to the word after it ("al-Islam", "el-Din").

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, memberships
+from tests.helpers import affiliations, directed, memberships
 
 
 @pytest.mark.parametrize(
@@ -295,3 +295,38 @@ def test_a_mission_named_with_no_country_stops_before_in(nlp, text: str, ents: s
     found = {e.text for e in nlp(text).ents}
     assert ents <= found
     assert not any(e.endswith(" in Haiti") or e.endswith(" in Leeds") for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Sikh Federation of Britain urged calm. Ann Vell, secretary general of the "
+         "federation, said the plan was wrong.", "Sikh Federation of Britain"),
+        ("The Federation of Tenants of Britain criticised the plan. \"It is wrong,\" said "
+         "Ann Vell, president of the federation.", "Federation of Tenants of Britain"),
+        ("Ann Vell, head of the Law Society of Kenya, said the ruling was fair.",
+         "Law Society of Kenya"),
+        ("The Methodist Church of Ghana said Ann Vell, its chairwoman, would resign.",
+         "Methodist Church of Ghana"),
+        ("Ann Vell, head of the Baptist Union of Britain, said the ruling was fair.",
+         "Baptist Union of Britain"),
+    ],
+)  # fmt: skip
+def test_a_body_s_name_goes_on_with_of_and_its_country(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ann Vell", name) in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Tenants Council urged the people of Britain to vote.", "Tenants Council"),
+        ("The Miners Union of Britain's coalfields criticised the plan.", "Miners Union"),
+        ("The Tenants Council of Leeds criticised the plan.", None),  # a town, no country
+    ],
+)  # fmt: skip
+def test_of_a_country_that_owns_or_is_apart_stays_out(nlp, text: str, body: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = {e.text for e in nlp(text).ents}
+    assert not any(e.endswith(" of Britain") for e in found), found
+    assert not any(e.endswith("of Britain's coalfields") for e in found), found
+    if body:
+        assert body in found, found
