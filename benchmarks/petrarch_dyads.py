@@ -35,7 +35,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from kg.graph.results import value
@@ -162,10 +162,16 @@ def write_actors(rows: list[dict[str, str]], out: Path) -> None:
 
 
 def records(path: Path) -> list[dict]:
-    out = []
+    """The records with events; a record whose id an earlier one has (the suite
+    repeats two) gets its own ("AGENTS-18~2"), so that it is ingested as an article
+    of its own rather than taken for the earlier one, unchanged."""
+    out, seen = [], Counter[str]()
     for line in path.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         if rec.get("events"):
+            seen[rec["id"]] += 1
+            if seen[rec["id"]] > 1:
+                rec["id"] = f"{rec['id']}~{seen[rec['id']]}"
             out.append(rec)
     return out
 

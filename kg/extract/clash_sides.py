@@ -2,7 +2,9 @@
 "X lost two soldiers in fighting with Y", "amid skirmishes with Y". The noun names
 one side; the subject of the clause its phrase hangs on is the other (an active
 verb only: "protesters were held after clashes with police" says nothing of who
-fought)."""
+fought), or, when that subject is no actor, whose it is: "X's death toll rose in the
+war with Y", "X's losses mounted in the conflict with Y" (not when it names a
+partner of its own: "X's ties with Z improved after the war with Y")."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ def clause_side(ctx: Context, noun: Token) -> list[str]:
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or g.is_passive(verb):
         return []
-    found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s) or _owner_of(ctx, s)]
     # armed sides only, a state or a standing group among them: "Mr Blair spoke after
     # clashes with the Tories" and "Labour's row with the Tories" are no battles
     state = any(k.startswith(("country/", "group/")) for k in [*found, *partners])
@@ -49,3 +51,11 @@ def had_with(noun: Token) -> Token | None:
     # "with" the other side, or the two sides its subject ("A and B had a row")
     sides = g.prep_objects(noun, {"with"}) or [c for s in g.subjects(verb) for c in s.conjuncts]
     return verb if sides else None
+
+
+def _owner_of(ctx: Context, subject: Token) -> list[str]:
+    """Whose the subject is when it names no actor: "Armenia's losses", "Chile's
+    economy"; none when it has a partner of its own ("Peru's ties with Chile")."""
+    if any(c.dep_ == "prep" for c in subject.children):
+        return []
+    return [k for c in subject.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]

@@ -133,9 +133,13 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
                                targets, objects, extractor, 0.65)  # fmt: skip
         return
+    told = not any(g.actors_of(ctx, o) for o in objects)  # told to no party, if anyone
     about = [t for t in g.prep_objects(verb, {"of", "about"}) if g.actors_of(ctx, t)]
-    if verb.lemma_ in WARNING and about and not objects:
-        # "warned of the Prince of Dol Amroth": a warning about an actor
+    if told:  # the parser may hang "about" on those told ("warned their people about X")
+        about += [t for o in objects for t in g.prep_objects(o, {"about"}) if g.actors_of(ctx, t)]
+    if verb.lemma_ in WARNING and about and told:
+        # "warned of the Prince of Dol Amroth": a warning about an actor, also when told
+        # to no party ("warned its citizens about X", "warned the public of X")
         targets = [k for t in about for k in g.actors_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"),
                                agents, targets, about, extractor, 0.6)  # fmt: skip

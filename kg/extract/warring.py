@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.clash_sides import clause_side
 from kg.extract.directed import targets_of
 from kg.language.event_words import FIGURATIVE_WARS, TOGETHER_WORDS
 
@@ -48,6 +49,7 @@ def warring_pairs(
                                 or t.head.head == verb):  # fmt: skip
         return []  # "A and B fought a war together", "side by side"
     partners = [k for h in heads for t in g.prep_objects(h, {"with"}) for k in g.actors_of(ctx, t)]
+    agents = agents or clause_side(ctx, noun)  # "X lost soldiers in the war with Y"
     partners = [k for k in dict.fromkeys(partners) if k not in agents]
     if partners:  # "A fought a border war with B", "A's war with B"
         return [p for a in agents for b in partners for p in ((a, b), (b, a))]

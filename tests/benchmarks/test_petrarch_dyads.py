@@ -43,3 +43,14 @@ def test_a_converted_dictionary_keeps_a_known_country_a_country() -> None:
         ("United States", "country"),
         ("Tomas Lind", "person"),
     ]
+
+
+def test_a_repeated_record_id_gets_its_own(tmp_path: Path) -> None:
+    lines = [
+        '{"id": "A-1", "text": "One.", "events": [{"source": "VAR", "target": "USA"}]}',
+        '{"id": "A-1", "text": "Two.", "events": [{"source": "USA", "target": "VAR"}]}',
+        '{"id": "A-2", "text": "None.", "events": []}',
+    ]
+    suite = tmp_path / "suite.jsonl"
+    suite.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [r["id"] for r in load().records(suite)] == ["A-1", "A-1~2"]

@@ -26,6 +26,35 @@ def test_clause_subject_is_the_other_side(facts_of, text: str, expected: tuple[s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia's losses mounted in the conflict with Azerbaijan.", ("Armenia", "Azerbaijan")),
+        ("India's casualties grew in the clashes with China.", ("India", "China")),
+        ("Ethiopia's losses rose after the fighting with Eritrea.", ("Ethiopia", "Eritrea")),
+        ("Japan's exports fell in the dispute with China.", ("Japan", "China")),
+    ],
+)
+def test_whose_subject_is_the_other_side(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert expected in found
+    assert expected[::-1] in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the subject has a partner of its own: whose war it was is not said
+        ("Peru's ties with Chile improved after the war with Bolivia.", "Peru"),
+        ("Chile's president was criticised after the clashes with Peru.", "Chile"),  # passive
+        ("Kenya's exports fell after clashes between Uganda and Sudan.", "Kenya"),  # the sides
+    ],
+)
+def test_no_owner_made_a_side_otherwise(facts_of, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert not {p for p in found if absent in p}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mr Blair spoke after clashes with the Conservatives.",  # no armed sides

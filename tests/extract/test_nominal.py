@@ -614,6 +614,12 @@ def test_a_complaint_over_a_thing_names_no_one(facts_of) -> None:  # type: ignor
         ("Iran's air strikes inside Iraq killed four people.", ("Iran", "Iraq")),
         ("Turkey's attacks inside Syria have grown.", ("Turkey", "Syria")),
         ("The Kenyan offensive inside Somalia stalled.", ("Kenya", "Somalia")),
+        # artillery and air power, as strikes: "in" says where, and so on whom
+        ("Turkish shelling in northern Iraq has killed two soldiers.", ("Turkey", "Iraq")),
+        ("Two people were killed in Turkish shellfire in Syria.", ("Turkey", "Syria")),
+        ("Saudi airstrikes in Yemen killed ten people.", ("Saudi Arabia", "Yemen")),
+        ("Two people died in an Egyptian airstrike in Libya.", ("Egypt", "Libya")),
+        ("Azerbaijani bombardment inside Armenia continued overnight.", ("Azerbaijan", "Armenia")),
     ],
 )
 def test_force_used_inside_a_country(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -625,6 +631,10 @@ def test_force_aimed_at_someone_inside_a_country_is_not_on_it(facts_of) -> None:
         facts_of("Iranian strikes on PKK bases inside Iraq continued."), EventKind.CONFLICT
     )
     assert ("Iran", "Iraq") not in found
+    found = directed(
+        facts_of("Turkish shelling of PKK bases in northern Iraq continued."), EventKind.CONFLICT
+    )
+    assert ("Turkey", "Iraq") not in found
 
 
 @pytest.mark.parametrize(

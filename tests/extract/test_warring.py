@@ -33,6 +33,23 @@ def test_a_war_of_two_sides_is_each_against_the_other(facts_of, text: str, sides
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ukraine's death toll has risen in the war with Russia.", ("Ukraine", "Russia")),
+        ("Ukraine has lost thousands of soldiers in the war with Russia.", ("Ukraine", "Russia")),
+        ("Armenia's economy suffered during the war with Azerbaijan.", ("Armenia", "Azerbaijan")),
+    ],
+)
+def test_a_war_with_one_side_hung_on_a_clause_about_the_other(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    assert {(a, b), (b, a)} <= opposed(facts_of, text)
+
+
+def test_a_war_with_no_partner_named_has_no_sides(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, "Ukraine's death toll has risen in the war.")
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("Chad and Niger fought a war against the rebels of Libya.", ("Chad", "Niger")),
