@@ -4,7 +4,8 @@ with each other or the story tells it as a firm's. "The Brazil-Peru steel merger
 Chile-Peru joint venture" (nouns as data: ``firm-deals`` in ``data/trade-words.txt``),
 and "Peru-Chile mobile deal at risk" over a story of "Andeline's mobile deal" (the same
 deal, owned by a firm) are no cooperation of the two states; a state's own deal stays
-("Peru-Chile gas accord signed", "Kenya-Norway aid deal").
+("Peru-Chile gas accord signed", "Kenya-Norway aid deal"), and so do firms dashed
+before the deal ("the Velcorp-Nortane merger": the two firms cooperate).
 """
 
 from __future__ import annotations

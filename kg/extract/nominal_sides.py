@@ -96,8 +96,11 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
         sides += [k for t in g.prep_objects(noun, {"of"}) if t.pos_ == "PROPN"  # not "of banks"
                   for k in g.actors_of(ctx, t)]  # fmt: skip
     sides += [k for t in g.sides_on_verb(noun) for k in g.actors_of(ctx, t)]
-    if _hyphened_pair(noun) and not firms_deal(ctx, noun):  # not "the A-B steel merger"
-        sides += dashed_sides(ctx, noun)
+    if _hyphened_pair(noun):
+        dashed = dashed_sides(ctx, noun)
+        if firms_deal(ctx, noun):  # "the Brazil-Peru steel merger": the firms' homes
+            dashed = [k for k in dashed if not k.startswith("country/")]
+        sides += dashed
     engager = engaging_verb(noun)
     verb = doing_verb(noun) or engager
     if verb is None and trig.kind is EventKind.CONFLICT:
