@@ -22,6 +22,7 @@ from kg.extract.contact import ARRANGED, not_held
 from kg.extract.dashed_pairs import JOINTS, dashed_sides
 from kg.extract.directed_events import make_events
 from kg.extract.doing import agreed_to, doers, doing_verb
+from kg.extract.firm_deals import firms_deal
 from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import hyphen_keys, hyphened_mediators
 from kg.extract.pact_sides import acting_sides, hung_partners, possessed
@@ -95,7 +96,11 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
         sides += [k for t in g.prep_objects(noun, {"of"}) if t.pos_ == "PROPN"  # not "of banks"
                   for k in g.actors_of(ctx, t)]  # fmt: skip
     sides += [k for t in g.sides_on_verb(noun) for k in g.actors_of(ctx, t)]
-    sides += dashed_sides(ctx, noun) if _hyphened_pair(noun) else []
+    if _hyphened_pair(noun):
+        dashed = dashed_sides(ctx, noun)
+        if firms_deal(ctx, noun):  # "the Brazil-Peru steel merger": the firms' homes
+            dashed = [k for k in dashed if not k.startswith("country/")]
+        sides += dashed
     engager = engaging_verb(noun)
     verb = doing_verb(noun) or engager
     if verb is None and trig.kind is EventKind.CONFLICT:

@@ -8,6 +8,7 @@ from spacy.attrs import IS_TITLE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from kg.language.bare_organs import bare_organ
 from kg.language.body_words import DESCRIBING_WORDS, GENERIC_BODIES, ORG_HEAD_WORDS, UNIQUE_BODIES
 from kg.language.country_agents import acts_for_country
 from kg.language.described_groups import (
@@ -238,6 +239,8 @@ def _describes(doc: Doc, start: int, tok: Token) -> bool:
     """ "a US court", "Chile's seventh largest bank", "Norvex Capital, the US
     investment bank": a description of a body, not the name of one."""
     words = {t.lower_ for t in doc[max(start - 1, 0) : tok.i]}
+    if bare_organ(doc, start, tok):
+        return True  # "the Kenyan ministry": one of many, its country's
     if words & DESCRIBING_WORDS and not any(w.endswith("led") for w in words):
         return True  # (but "a Saudi-led coalition" is the one named: who leads it says so)
     if tok.dep_ == "appos" or any(c.dep_ == "appos" and c.ent_type_ for c in tok.children):

@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 
 from kg.language.body_words import FIRM_SUFFIXES
 from kg.language.gazetteer import gazetteer
+from kg.language.given_names import given_names
+from kg.language.legal_forms import FOLDED_LEGAL_FORMS
 from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.mention_record import Mention
 from kg.language.places import places
@@ -29,6 +31,8 @@ TOWN_FIRM_WORDS = frozenset(w.lower() for w in listed_words("firm-words.txt")["t
 _FIRM_ENDINGS = FIRM_SUFFIXES | TOWN_FIRM_WORDS  # what may follow a firm's front name
 # and a department's: "the Treasury" after "the Treasury Department"
 _BODY_SUFFIXES = _FIRM_ENDINGS | {"department", "ministry"}
+# what a shorter name of two words or more leaves off a firm's full name
+_DROPPED = FOLDED_LEGAL_FORMS | listed_words("firm-words.txt")["dropped"]
 _SHORTEST = 4  # letters of a glued name's front, and of what follows it
 
 
@@ -45,7 +49,9 @@ def is_head_of(short: str, long: str) -> bool:
     (True, False)
     """
     words = long.split()
-    if " " in short or not short[:1].isupper():
+    if " " in short:
+        return front_words(short.split(), words)
+    if not short[:1].isupper():
         return False
     if len(words) == 1:
         return glued_front(short, long)
@@ -55,6 +61,70 @@ def is_head_of(short: str, long: str) -> bool:
     if "of" in rest[1:] and short.lower() == words[rest.index("of")].lower():
         return True  # "the Bank" of "the Reserve Bank of Norland": its head before "of"
     return short.lower() == words[0].lower() and (rest[0] == "of" or set(rest) <= _BODY_SUFFIXES)
+
+
+def front_words(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether a name of two capitalised words or more opens a longer one that goes on
+    only in its legal form, a word of its kind or the plural of what it makes ("Andes
+    Mining" of "Andes Mining Corporation", "Orvin Steel" of "Orvin Steel Group", "Tarn
+    Valley" of "Tarn Valley Biscuits"; not of "Orvin Steel Trading", another firm that
+    carries its name, nor of "Tarn Valley Securities", a group's arm named by its line of
+    business).
+
+    >>> front_words(["Andes", "Mining"], ["Andes", "Mining", "Corp"])
+    True
+    >>> front_words(["Tarn", "Valley"], ["Tarn", "Valley", "Biscuits"])
+    True
+    >>> front_words(["Andes", "Mining"], ["Andes", "Mining", "Trading"])
+    False
+    >>> front_words(["Tarn", "Valley"], ["Tarn", "Valley", "Securities"])
+    False
+    """
+    rest = [w.strip(".,") for w in long[len(short) :]]
+    return (
+        len(short) >= 2
+        and all(w[:1].isupper() for w in short)
+        and list(long[: len(short)]) == list(short)
+        and bool(rest)
+        and ({w.lower() for w in rest} <= _DROPPED or _goods(rest))
+    )
+
+
+def _goods(rest: Sequence[str]) -> bool:
+    """One capitalised plural that names a firm's goods, no line of business a
+    group names its arms by ("Biscuits", "Doughnuts"; not "Securities")."""
+    if len(rest) != 1:
+        return False
+    word = rest[0]
+    return (
+        word.istitle()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.lower() not in FIRM_SUFFIXES
+        and not places().lookup(word)
+    )
+
+
+def firm_fronts(mentions: Sequence[Mention]) -> set[str]:
+    """The fronts of two words or more of the article's firms' names that may stand
+    for them ("Tarn Valley" of "Tarn Valley Biscuits"), unless a front opens with a
+    given name ("Greta Holm" of "Greta Holm Fashions" may be its founder) or names
+    something the gazetteer knows."""
+    gz = gazetteer()
+    found: set[str] = set()
+    for m in mentions:
+        if m.kind != "org" or m.entry is not None:
+            continue
+        words = m.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        for k in range(2, len(words)):
+            front = words[:k]
+            if front_words(front, words) and front[0].lower() not in given_names():
+                name = " ".join(front)
+                if not (gz.lookup(name) or places().lookup(name)):
+                    found.add(name)
+    return found
 
 
 def glued_front(short: str, name: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
+from kg.language.bare_organs import bare_organ_mention
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.communities import community_spans
 from kg.language.dashed_titles import dashed_title
@@ -153,6 +154,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
         kind, entry, metonym = entity_kind(ent)
         if kind == "org" and head_noun_name(ent):
             continue  # "the senate", "the national assembly": a description (body_heads)
+        if kind == "org" and (
+            bare := bare_organ_mention(doc, ent.start, ent.end, sent_of[ent.start])
+        ):
+            raw.append(bare)  # "the Zambian ministry": Zambian, as the model's NORP would be
+            taken.add(bare.start)
+            continue
         if (kind in {"demonym", "people"} and of_origin(ent.root)) or a_currency(ent.root):
             kind = "other"  # "from Kenyan backgrounds", "the US dollar": no one acts
         if _letters_after_name(ent):

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.language.firm_short_names import short_firm_names
+from kg.language.firm_short_names import firm_fronts, short_firm_names
 from kg.language.gazetteer import Entry
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mention_record import Mention
@@ -42,6 +42,8 @@ def firm_names(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Entry | None]
         found.setdefault(m.text, m.entry)
     for short in short_firm_names(doc, mentions):  # "Acme" of "Acme Holdings"
         found.setdefault(short, None)
+    for front in firm_fronts(mentions):  # "Tarn Valley" of "Tarn Valley Biscuits"
+        found.setdefault(front, None)
     return {
         name: entry
         for name, entry in found.items()

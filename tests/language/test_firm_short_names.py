@@ -120,3 +120,42 @@ def test_heads_of_long_names(short: str, long: str, expected: bool) -> None:
 )
 def test_a_firm_s_long_form(short: str, long: str, expected: bool) -> None:
     assert firm_long_form(short, long) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Andes Mining Corporation said on Monday that profits had risen. Andes Mining "
+         "added that it would hire 500 workers.", "Andes Mining Corporation"),
+        ("Brantex Oil Corp said on Monday that output had fallen. Chief executive Tom Hale "
+         "said Brantex Oil would cut jobs.", "Brantex Oil Corp"),
+        ("Shares in Krenna Vale Doughnuts fell sharply on Monday after the firm said it "
+         "would restate its accounts. Krenna Vale said accounting errors had forced the "
+         "move.", "Krenna Vale Doughnuts"),
+    ],
+)  # fmt: skip
+def test_a_shorter_name_of_two_words_is_the_firm(facts_of, text: str, full: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert full in names
+    assert " ".join(full.split()[:2]) not in names
+
+
+def test_the_founder_of_a_firm_named_after_her_stays(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Greta Holm Fashions reported a loss on Monday. Greta Holm, who founded the firm, "
+            "said she would retire.")  # fmt: skip
+    assert "Greta Holm" in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Andes Mining Corporation said on Monday that Andes Shipping would carry its ore.",
+         {"Andes Mining Corporation", "Andes Shipping"}),
+        ("Velcor Holdings said on Monday that its rival Velcor Energy had cut prices.",
+         {"Velcor Holdings", "Velcor Energy"}),
+        ("Zelton Krisp Securities said on Monday that Zelton Krisp had sold its stake.",
+         {"Zelton Krisp Securities", "Zelton Krisp"}),
+    ],
+)  # fmt: skip
+def test_another_firm_sharing_the_front_stays(facts_of, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert names <= {a.name for a in facts_of(text).actors}
