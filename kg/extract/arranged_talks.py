@@ -2,8 +2,9 @@
 
 A deal, a date or a timetable for talks, and talks agreed, set or planned, open
 talks that have not been held yet, so the meeting the noun names is prospective
-(the agreement itself may still be cooperation): "EU-Chile trade talks agreed",
-"Kenya and Uganda agree talks", "the talks were arranged on Monday". Talks held,
+(the agreement itself may still be cooperation): "Kenya and Uganda agree talks", and
+the headline's passive without "were", "EU-Chile trade talks agreed" (in a body, "the
+meeting arranged last month between A and B went well" was held). Talks held,
 resumed or ended are told as held ("Chile-Peru talks end in deadlock", "Chile and
 Peru hold border talks"), and so is a deal reached "at" or "in" talks. The words
 that arrange are data (``data/arranged-talks.txt``)."""
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.headline_names import headline_start
 from kg.language.lexicon import listed_words
 from kg.language.talks import MEETING_NOUNS
 
@@ -33,10 +35,14 @@ def arranged_talks(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj":
         return True  # "Kenya and Uganda agree talks"
-    # "talks were agreed", the headline's "EU-Chile trade talks agreed" (a past form
-    # with the talks for subject and no object of its own)
+    # the headline's "EU-Chile trade talks agreed", "talks set" (a past form with the
+    # talks for subject and no object of its own; in a body "the meeting arranged last
+    # month between A and B went well" is one held)
+    at = headline_start(noun.doc)
     return (
-        noun.dep_ in _PASSIVE_SUBJECTS
+        at is not None
+        and noun.idx >= at
+        and noun.dep_ in _PASSIVE_SUBJECTS
         and head.tag_ in {"VBN", "VBD"}
         and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in head.children)
     )
