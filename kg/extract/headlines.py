@@ -18,17 +18,17 @@ its first line) is read once, as text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
 from spacy.tokens import Doc
 
 from kg.language.headline_case import sentence_case
+from kg.language.headline_names import HEADLINE_AT, headline_start
+from kg.language.headline_surnames import body_people, named_again, people_named
 from kg.records import Article, Evidence
 
-# The key under which a joined document keeps where its headline starts.
-HEADLINE_AT = "kg_headline_at"
 _ENDERS = (".", "!", "?")
 
 T = TypeVar("T")
@@ -70,15 +70,23 @@ def with_headline(pieces: list[tuple[int, str]], head: str) -> list[tuple[int | 
     return [*pieces, (None, head)] if head else list(pieces)
 
 
-def joined(docs: Iterator[tuple[int | None, Doc]]) -> Iterator[tuple[int, Doc]]:
+def joined(
+    docs: Iterator[tuple[int | None, Doc]], parse: Callable[[str], Doc] | None = None
+) -> Iterator[tuple[int, Doc]]:
     """The parsed pieces of one article, the headline's (offset None, always last)
     joined after the last piece of the body (``Doc.from_docs``: each keeps the parse
     it had alone), where the names of both are then resolved together. The joined
     document records where the headline starts (:data:`HEADLINE_AT` in its
-    ``user_data``); a headline with no body is a document of its own."""
+    ``user_data``); a headline with no body is a document of its own. With ``parse``
+    (text -> Doc), a headline that names the body's people by a surname the model
+    misreads is parsed again with their full names
+    (:mod:`kg.language.headline_surnames`)."""
     last: tuple[int, Doc] | None = None
+    named: list[list[str]] = []  # the body's people, piece by piece
     for offset, doc in docs:
         if offset is None:  # the headline
+            if parse is not None and named:
+                doc = named_again(doc, body_people(named), parse)
             if last is None:
                 doc.user_data[HEADLINE_AT] = 0
                 yield 0, doc
@@ -87,17 +95,13 @@ def joined(docs: Iterator[tuple[int | None, Doc]]) -> Iterator[tuple[int, Doc]]:
                 both.user_data[HEADLINE_AT] = len(both.text) - len(doc.text)
                 yield last[0], both
             return
+        if parse is not None:
+            named.append(people_named(doc))
         if last is not None:
             yield last
         last = offset, doc
     if last is not None:
         yield last
-
-
-def headline_start(doc: Doc) -> int | None:
-    """Where the headline starts in a parsed piece that ends with it, if one does."""
-    at = doc.user_data.get(HEADLINE_AT)
-    return at if isinstance(at, int) else None
 
 
 def in_headline(fact: T, indices: set[int], shift: int, length: int) -> T:

@@ -18,6 +18,7 @@ from kg.extract.base import Context, per_word
 from kg.extract.captions import captioned
 from kg.extract.conditions import on_condition
 from kg.extract.fronted import said_aside
+from kg.extract.headline_claims import quoted_claim
 from kg.extract.hearsay import hedged, reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
@@ -210,6 +211,8 @@ def told_as_fact(ctx: Context, verb: Token) -> bool:
 def _modality(ctx: Context, verb: Token) -> Modality:
     if asks_whether(ctx.sentence(verb)):
         return Modality.HYPOTHETICAL
+    if quoted_claim(verb):
+        return Modality.ALLEGED  # "Ruiz 'said she would resign'": a claim the headline quotes
     if (issued := issuing_verb(verb)) is not None:
         return modality(ctx, issued)  # "is to issue a statement backing X": planned
     if verb.lemma_ in _READY and verb.pos_ == "ADJ":

@@ -17,6 +17,7 @@ from collections.abc import Set
 from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
+from kg.extract.arranged_talks import arranged_talks
 from kg.extract.condemned_deeds import condemned_deed, punished_act
 from kg.extract.conditions import in_condition
 from kg.extract.dated_ahead import TIME_WORDS, dated_ahead
@@ -136,7 +137,8 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         or in_condition(noun)
         or door_open(noun)
         or still_ahead(noun)  # "the merger will go ahead", "accept a merger with X"
-        or dated_ahead(noun),  # "X's visit next week", "is set for talks with X"
+        or dated_ahead(noun)  # "X's visit next week", "is set for talks with X"
+        or arranged_talks(noun),  # "hails Chile-Peru talks deal", "EU-Chile talks agreed"
         denied(noun)
         # "denied the downing of X's drone by Y" (but "denied Y's accusation": it was made)
         or (noun.dep_ == "dobj" and noun.head.lemma_ == "deny" and noun.lower_ not in DENIED_NOUNS)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.stacked_compounds import denied_deed, stacked
 from kg.language.actor_context import PLACE_NOUNS
 from kg.language.country_agents import backer_word
 from kg.language.event_words import SPEECH_NOUNS, SPEECH_VERBS
@@ -267,12 +268,14 @@ def compound_owners(
     leadership bid")."""
     compounds = [c for c in noun.children if c.dep_ in {"compound", "nmod"}]
     owners = [p for c in compounds for p in c.children if p.dep_ == "poss"]
-    if bid:
+    if bid or denied_deed(noun):  # ("denies WorldCom fraud": no one's)
         return owners
     owners = owners or [c for c in compounds if (k := ctx.actors.at(c.i))
-                        and not (voted and k.startswith("org/"))]  # fmt: skip
+                        and not (voted and k.startswith("org/"))
+                        and not stacked(ctx, c, noun)]  # fmt: skip
     return owners or [p for c in compounds if c.pos_ == "NOUN" for p in c.children
-                      if p.dep_ == "compound" and ctx.actors.at(p.i)]  # fmt: skip
+                      if p.dep_ == "compound" and ctx.actors.at(p.i)
+                      and not stacked(ctx, p, noun)]  # fmt: skip
 
 
 _RANKS = frozenset("first second third fourth fifth last latest only".split())

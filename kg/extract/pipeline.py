@@ -354,7 +354,8 @@ def _parsed(
         while expected < n:  # articles without anything to parse
             yield expected, iter(())
             expected += 1
-        yield n, joined(item for _, item in group)  # the headline after the body
+        # the headline after the body; parsed again with the body's full names for its surnames
+        yield n, joined((item for _, item in group), lambda text: nlp(prepare_text(text)))
         expected = n + 1
     while expected < len(batch):
         yield expected, iter(())

@@ -37,6 +37,7 @@ from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
 from kg.language.descriptions import resolve_description
 from kg.language.firm_short_names import is_head_of, later_full_name
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.headline_names import headline_only
 from kg.language.lexicon import GENERIC_GROUP_NOUNS, GROUP_SINGULARS, PORTFOLIO_TITLES
 from kg.language.lower_pacts import article_key
 from kg.language.mentions import ACTOR_KINDS, Mention
@@ -284,6 +285,8 @@ class _Resolver:
             return None  # "Party leader X" with no party named before: no name at all
         name = later_full_name(self.mentions, m, name) or name  # "the Derby said ... Derby Bank"
         key = article_key(f"org/{slug(country_body_key(self.gz, name))}", name, self.scope)
+        if headline_only(self.doc, m.start, key, self.out.actors):
+            return None  # "Former NI minister dies": a headline's cut the body never names
         for nxt in self.mentions[m.id + 1 : m.id + 3]:
             if nxt.kind == "org" and is_acronym_of(nxt.text, name):
                 self.aliases.setdefault(key, set()).add(nxt.text)
