@@ -144,4 +144,27 @@ def included(ctx: Context, token: Token) -> list[str]:
             if c.dep_ == "prep" and c.lower_ in {"including", "among"}:
                 found += [k for o in g.prep_objects(t, {c.lower_}) for k in g.actors_of(ctx, o)
                           if k.startswith("person/")]  # fmt: skip
-    return found
+    if not found:
+        # "imposed sanctions on nine officials on Friday, including X": hung on the verb
+        # (or on the measure: "a ban on four generals last week, including X")
+        lists = [c for h in _heads_over(token) for c in h.children if c.dep_ == "prep"
+                 and c.lower_ == "including" and c.i > token.right_edge.i
+                 and c.doc[c.i - 1].text == ","]  # fmt: skip
+        found += [k for c in lists for o in c.children if o.dep_ == "pobj"
+                  for k in g.actors_of(ctx, o) if k.startswith("person/")]  # fmt: skip
+    return list(dict.fromkeys(found))
+
+
+def _heads_over(noun: Token) -> list[Token]:
+    """The words a plural noun hangs on up to the verb it is the object of, directly or
+    through the prepositions of its object ("sanctions on nine officials"); none when
+    it is no verb's object."""
+    if noun.tag_ != "NNS":
+        return []
+    t, over = noun, []
+    while t.dep_ in {"dobj", "pobj", "prep"}:
+        t = t.head
+        over.append(t)
+        if t.pos_ == "VERB":
+            return over
+    return []

@@ -259,10 +259,11 @@ ORG_ANAPHORA = {
     "party": {"party"}, "movement": {"movement"}, "lender": {"lender"}, "charity": {"charity"},
     "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},
     "organisation": {"organisation", "organization"}, "organization": {"organisation", "organization"},
+    "body": {"body"},  # "the body": the one international body named before (kg.language.named_bodies)
     "federation": {"federation"}, "league": {"league"}, "community": {"community"}, "institute": {"institute"}, "association": {"association"}, "foundation": {"foundation"}, "academy": {"academy"}, "confederation": {"confederation"},
 } | {w: {w} for w in listed_words("body-heads.txt")["heads"]}  # fmt: skip
 # Of those, the ones that refer back only bare ("the group"; not "the Labour group")
-BARE_ONLY_ANAPHORA = frozenset("group grouping organisation organization militia movement community".split())  # fmt: skip
+BARE_ONLY_ANAPHORA = frozenset("group grouping organisation organization militia movement community body".split())  # fmt: skip
 OWNER_ONLY_ANAPHORA = frozenset({"party"})  # only as a post's owner: "the party's leader X"
 # Of those, bare before a plural title, people of a kind: "Union leaders" lead trade unions.
 GENERIC_BARE_ANAPHORA = frozenset({"union"})

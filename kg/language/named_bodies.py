@@ -23,10 +23,11 @@ from kg.language.ruling_parties import party_standing, standing_party
 
 # Of the words of ORG_ANAPHORA, the ones that also stand for the one international
 # body the story names before, whatever its name ends in ("ASEAN ... the group", "the
-# African Union ... the organisation", "Oxfam ... the charity"), when it names no other
+# African Union ... the organisation", "Oxfam ... the charity", "the Andean Community ... the
+# body"), when it names no other
 # body at all.
 ONE_BODY_ANAPHORA = frozenset(
-    {"group", "grouping", "organisation", "organization", "movement", "charity"}
+    {"group", "grouping", "organisation", "organization", "movement", "charity", "body"}
 )
 # Words that make such a description an armed group's ("the paramilitary group", "the
 # militia"): the one body before it whose name is an armed force's ("the X Brigades").

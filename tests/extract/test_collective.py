@@ -197,3 +197,33 @@ def test_an_included_measure_adds_no_target(facts_of) -> None:  # type: ignore[n
 def test_a_possible_sanction_on_an_included_person_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The EU may impose sanctions on several officials, including army chief Ivan Kubrak."
     assert not coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Canada imposed sanctions on nine Peruvian officials on Friday, including Deputy "
+         "Interior Minister Rafael Montoya.", "Rafael Montoya"),
+        ("Norway imposed a travel ban on four Chilean generals last week, including General "
+         "Pedro Arrau.", "Pedro Arrau"),
+        ("Japan arrested six Bolivian officers in Osaka, including Colonel Hugo Salinas.",
+         "Hugo Salinas"),
+    ],
+)  # fmt: skip
+def test_a_list_the_parser_hangs_on_the_verb_still_names_the_group(
+    facts_of, text: str, person: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "including X" after a date or a place closing the clause is hung on the verb."""
+    assert person in {t for _, t, _ in coded(facts_of, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada imposed sanctions on nine Peruvian officials on Friday, including two ministers.",
+        "Canada imposed sanctions on Peru on Friday, including a ban on Rafael Montoya's firms.",
+        "Canada may impose sanctions on nine officials, including Rafael Montoya.",
+    ],
+)
+def test_no_person_listed_or_no_measure_done_adds_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Rafael Montoya" not in {t for _, t, _ in coded(facts_of, text)}

@@ -40,12 +40,17 @@ def test_ones_own_envoy_or_anyone_else_is_no_protest(facts_of, text) -> None:  #
          {("Russia", "Norway", "140")}),
         ("China summoned the Lithuanian envoy, Rasa Petraitis, to protest.",
          {("China", "Lithuania", "140")}),
-        ("Ghana expelled Togo's ambassador, Kofi Amah.", {("Ghana", "Togo", "166")}),
+        ("Ghana expelled Togo's ambassador, Kofi Amah.",
+         {("Ghana", "Togo", "166"), ("Ghana", "Kofi Amah", "166")}),
+        ("Moldavia expelled Bolivia's military attache, Colonel Arno Festrig, on Tuesday.",
+         {("Moldavia", "Bolivia", "166"), ("Moldavia", "Arno Festrig", "166")}),
     ],
 )  # fmt: skip
 def test_a_measure_on_a_named_envoy_is_on_the_state_he_serves(
     facts_of, text: str, expected: set[tuple[str, str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
+    """A protest to an envoy is to his state alone; a measure on him (an expulsion)
+    is on him as well as on his state."""
     assert coded(facts_of, text) == expected
 
 
@@ -58,13 +63,14 @@ def test_criticism_of_a_named_envoy_is_still_of_the_envoy(facts_of) -> None:  # 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ghana expelled Kofi Amah, a Togolese diplomat, on Friday.", {("Ghana", "Togo", "166")}),
+        ("Ghana expelled Kofi Amah, a Togolese diplomat, on Friday.",
+         {("Ghana", "Togo", "166"), ("Ghana", "Kofi Amah", "166")}),
         ("Peru expelled Tomas Reyes, a diplomat at the Chilean embassy.",
-         {("Peru", "Chile", "166")}),
+         {("Peru", "Chile", "166"), ("Peru", "Tomas Reyes", "166")}),
         ("Norway expelled Ivan Sokol, an attache at the Russian embassy in Oslo.",
-         {("Norway", "Russia", "166")}),
+         {("Norway", "Russia", "166"), ("Norway", "Ivan Sokol", "166")}),
         ("Latvia expelled Oleg Brin, a Belarusian diplomat, after he was caught spying.",
-         {("Latvia", "Belarus", "166")}),
+         {("Latvia", "Belarus", "166"), ("Latvia", "Oleg Brin", "166")}),
         ("Egypt summoned Omar Saleh, the Sudanese ambassador, on Monday.",
          {("Egypt", "Sudan", "140")}),
     ],

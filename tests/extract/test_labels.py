@@ -376,3 +376,32 @@ def test_a_label_said_of_an_actors_act_judges_the_actor(facts_of, text: str) -> 
 )
 def test_no_label_said_of_an_act_without_a_hostile_word_or_owner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Vera Koll", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Home Secretary Jane Pellow said benefits would be cut. Labour spokesman Omar Qureshi '
+         'called her remarks "contempt for working families".', ("Omar Qureshi", "Jane Pellow")),
+        ("Senator Anna Kirsch defended the tax plan. Tom Baines called her comments "
+         '"sheer arrogance".', ("Tom Baines", "Anna Kirsch")),
+        ("Prime Minister Alan Wray announced new tariffs. Carla Moss described his decision as "
+         '"callous".', ("Carla Moss", "Alan Wray")),
+    ],
+)  # fmt: skip
+def test_words_of_contempt_judge_the_owner_of_the_remarks(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Home Secretary Jane Pellow said benefits would be cut. Omar Qureshi called her remarks "very interesting".',
+        "Senator Anna Kirsch defended the tax plan. Tom Baines called her comments a breath of fresh air.",
+        "Jane Pellow was found in contempt of court on Monday, Omar Qureshi said.",
+    ],
+)
+def test_no_word_of_contempt_no_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {p for p in opposed(facts_of, text) if p[0] == "Omar Qureshi" or p[0] == "Tom Baines"}

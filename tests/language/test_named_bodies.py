@@ -399,3 +399,32 @@ def test_no_community_named(facts_of, text: str) -> None:  # type: ignore[no-unt
     facts = facts_of(text)
     assert not memberships(facts)
     assert ("Haiti", "Caribbean Community") not in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia left the Andean Community on Sunday. Foreign Minister Hugo Quispe accused the "
+         'body of being "a club for the rich".', ("Hugo Quispe", "Andean Community")),
+        ("The African Union suspended Mali on Monday. Malian Prime Minister Oumar Sidibe "
+         "condemned the body for the move.", ("Oumar Sidibe", "African Union")),
+        ("OPEC raised output on Friday. Iraq's oil minister, Ali Jabar, said the body had "
+         "betrayed its members.", ("Ali Jabar", "Organization of the Petroleum Exporting Countries")),
+    ],
+)  # fmt: skip
+def test_the_body_is_the_one_international_body_named(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia left the Andean Community on Sunday. Hugo Quispe said the body would meet in June.",
+        "The Andean Community and the African Union met. Hugo Quispe accused the body of bias.",
+        "The Andean Community met on Sunday. Hugo Quispe accused the world body of bias.",
+        "Police found the body of a man near the Andean Community's offices. Hugo Quispe "
+        "condemned the killing.",
+    ],
+)  # fmt: skip
+def test_no_one_body_or_no_charge_is_no_criticism_of_the_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Hugo Quispe", "Andean Community") not in directed(facts_of(text), EventKind.CONFLICT)
