@@ -37,6 +37,7 @@ from kg.extract.ongoing import goes_on
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
+from kg.extract.scant import scant_complement
 from kg.extract.supposed_acts import feared, supposed
 from kg.extract.told_participles import speakers_participle
 from kg.extract.trip_purposes import stay_somewhere
@@ -126,6 +127,7 @@ def negated(verb: Token, event: Token | None = None) -> bool:
                 or (dep == "advmod" and c.lower_ in _NEARLY and t.lemma_ not in _AMOUNTS)
                 or (dep.startswith("nsubj") and _none_of(c))
                 or (hops == 0 and dep == "dobj" and denied(c, event))  # "sent no troops to X"
+                or (hops == 0 and scant_complement(c, event))  # "agreed on nothing"
             ):
                 return not undone(t, hops)
         if t.dep_ == "conj" and own_tense(t):
