@@ -285,7 +285,8 @@ class _Resolver:
             return None  # "Party leader X" with no party named before: no name at all
         if before_a_post(self.doc, m.end):  # "Kellan chairman X" after "Kellan Dairies"
             names = {p.text: p for p in before if p.kind == "org" and p.id in self.out.by_mention}
-            if (body := one_body_of(name, names)) is not None:
+            # (not when named alone before: "Fiat said ... Fiat chairman X" after "Fiat Powertrain")
+            if name not in names and (body := one_body_of(name, names)) is not None:
                 return self.out.by_mention[names[body].id]
         name = later_full_name(self.mentions, m, name) or name  # "the Derby said ... Derby Bank"
         key = article_key(f"org/{slug(country_body_key(self.gz, name))}", name, self.scope)

@@ -40,3 +40,11 @@ def test_a_front_of_two_bodies_is_neither(facts_of) -> None:  # type: ignore[no-
             "said the price was fair.")  # fmt: skip
     got = affiliations(facts_of(text))
     assert not {("Robert Osei", "Kellan Dairies"), ("Robert Osei", "Kellan Farms")} & got
+
+
+def test_a_front_named_alone_before_is_its_own_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Velto will close the Velto Powertrain plant. Velto said talks continue. Unions "
+            "shouted at Velto chairman Luca Bianchi after the meeting.")  # fmt: skip
+    got = affiliations(facts_of(text))
+    assert ("Luca Bianchi", "Velto") in got
+    assert ("Luca Bianchi", "Velto Powertrain") not in got
