@@ -27,6 +27,7 @@ from kg.extract.directed import targets_of, verb_events
 from kg.extract.directed_events import make_events
 from kg.extract.doing import DRILLS, doers, is_drill
 from kg.extract.eased import eased_sanctions
+from kg.extract.firm_partners import firm_of_partner
 from kg.extract.giving import is_aid
 from kg.extract.good_ties import RELATIONS, good_relations, restored_ties
 from kg.extract.joint_deeds import JOINT_NOUNS, JOINT_TEXTS, jointly_done
@@ -166,6 +167,8 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
     """ "Chile is Peru's closest ally", "Chile remains Peru's ally", "U.S. ally South Korea"."""
     if noun.dep_ in {"nmod", "compound", "conj"} and noun.head.lower_ in _ALLY_NOUNS:
         return  # "Peru's closest ally and trading partner": told once, through the head
+    if firm_of_partner(ctx, noun) is not None:
+        return  # "Harmon Group partner X": a post in the firm (kg.extract.roles)
     nouns = [
         noun,
         *(c for c in noun.children if c.dep_ in {"nmod", "conj"} and c.lower_ in _ALLY_NOUNS),

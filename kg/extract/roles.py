@@ -26,6 +26,7 @@ from kg.extract import role_owners as ro
 from kg.extract.base import Context
 from kg.extract.body_owners import a_city, described_owner, its_owner
 from kg.extract.country_bodies import bodies_of_countries
+from kg.extract.firm_partners import firm_partners
 from kg.extract.headed_bodies import headed_bodies
 from kg.extract.held_posts import bracketed_bodies, held_posts, own_factions
 from kg.extract.led_posts import led_posts
@@ -151,6 +152,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         *led_posts(ctx),  # "the X-led government of A", "X's Unity Party", "coup leader X"
         *headed_bodies(ctx),  # "X, who heads Iran's nuclear agency", "chose X to lead its agency"
         *worked_at(ctx),  # "Analyst X at Nordbank said"
+        *firm_partners(ctx),  # "Harmon Group partner X"
     ]:
         if (person, body) not in seen:
             seen.add((person, body))

@@ -47,6 +47,7 @@ from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.plural_resolution import resolve_plural, their_owners
+from kg.language.post_fronts import before_a_post, one_body_of
 from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
 from kg.language.short_forms import (
     out_of_its_country,
@@ -283,6 +284,11 @@ class _Resolver:
                 return key
         if name.lower() in _BARE_KINDS:
             return None  # "Party leader X" with no party named before: no name at all
+        if before_a_post(self.doc, m.end):  # "Kellan chairman X" after "Kellan Dairies"
+            names = {p.text: p for p in before if p.kind == "org" and p.id in self.out.by_mention}
+            # (not when named alone before: "Fiat said ... Fiat chairman X" after "Fiat Powertrain")
+            if name not in names and (body := one_body_of(name, names)) is not None:
+                return self.out.by_mention[names[body].id]
         name = later_full_name(self.mentions, m, name) or name  # "the Derby said ... Derby Bank"
         key = article_key(f"org/{slug(country_body_key(self.gz, name))}", name, self.scope)
         if headline_only(self.doc, m.start, key, self.out.actors):

@@ -40,7 +40,7 @@ def body_before_title(cols: TitleColumns, i: int, other: Any, window: list[int])
 
 # The last words of a body's name that stand for the whole body: "the Front", "the
 # Alliance" (not "Steel" for a steel firm, "Education" for a department).
-_SHORT_FORMS = FACTION_NOUNS | frozenset({"union", "league", "federation", "congress"})
+_SHORT_FORMS = FACTION_NOUNS | frozenset({"union", "league", "federation", "congress", "forum"})
 
 
 def short_bodies_before_posts(doc: Doc, spans: list[Span]) -> Iterable[Span]:

@@ -71,6 +71,7 @@ from kg.language.place_spans import (
     split_possessive_place,
 )
 from kg.language.post_bodies import bodies_of_posts
+from kg.language.post_fields import field_of_post
 from kg.language.post_qualifiers import qualifier_cut
 from kg.language.press import press_spans
 from kg.language.royal_names import royal_people
@@ -253,6 +254,12 @@ class EntityRepair:
             label == "ORG" or w.span_text(start, end).lower() in PORTFOLIO_WORDS
         ) and in_portfolio_list(doc, start, end):
             return []  # "Culture, Media and Sport Secretary": a title
+        if label == "ORG" and (lead := field_of_post(w, start, end, lookup)) is not None:
+            # "UK Energy" + "Secretary X": the field is the post's, the country the body
+            kind = "NORP" if story.demonym(w.span_text(start, lead)) else "GPE"
+            return (
+                self._repair(doc, Span(doc, start, lead, label=kind), story) if lead > start else []
+            )
         if label == "ORG" and jt.post_portfolio(w, start, end, lookup):
             return []  # "Energy" of "Deputy Energy Minister X": the post's, no firm's
         end = before_a_post(w, start, end, lookup) if label == "ORG" else end  # "X Holyrood leader"

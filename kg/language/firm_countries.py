@@ -21,6 +21,7 @@ from kg.language.lexicon import TITLE_WORDS
 from kg.language.national_names import listed_country, national_names
 from kg.language.org_spans import join_country_names
 from kg.language.places import places
+from kg.language.post_fields import field_of_post
 from kg.language.token_table import Story
 
 # The last word of a body's name that no state owns: "the UK Open College",
@@ -58,11 +59,17 @@ def country_in_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) 
         hi = _untagged_run(doc, c.end, taken)
         if hi > c.end and legal_form(doc[hi - 1].text):
             out.append(Span(doc, _untagged_start(doc, c.start, taken), hi, label="ORG"))
-        elif hi > c.end and doc[hi - 1].lower_ in _OWN_BODIES:
+        elif hi > c.end and doc[hi - 1].lower_ in _OWN_BODIES and not _a_field(story, c, hi):
             out.append(Span(doc, c.start, hi, label="ORG"))  # "UK Open College"
         elif (lo := _named_before(doc, c, taken, story)) < c.start and _name_ends(doc, c.end):
             out.append(Span(doc, lo, c.end, label="ORG"))  # "Reform UK", "Air France"
     return out
+
+
+def _a_field(story: Story, country: Span, hi: int) -> bool:
+    """The words after the country to ``hi`` are the field of the minister's or
+    secretary's title after them: "UK" + "Energy" + "Secretary X" (a post, no firm)."""
+    return field_of_post(story.table, country.start, hi, story.lookup) == country.end
 
 
 # Words that say which part or age of a country is meant, not whose name it is:

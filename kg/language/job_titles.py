@@ -68,7 +68,7 @@ def _region_title(doc: Doc, w: TokenTable, start: int, end: int) -> bool:
 
 # Fields a minister's title names besides the cabinet's portfolio words, which are also
 # the last words of firms' names: "Oil Minister", "Mines and Energy Minister".
-_MINISTER_FIELDS = (
+MINISTER_FIELDS = (
     PORTFOLIO_WORDS
     | COMPANY_WORDS
     | frozenset("mines minerals gas power water natural resources petroleum and &".split())
@@ -84,8 +84,8 @@ def post_portfolio(w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:
     words = w.lower[start:end]
     return (
         not lookup(w.span_text(start, end))
-        and all(word in _MINISTER_FIELDS or word in POST_MODIFIERS for word in words)
-        and any(word in _MINISTER_FIELDS and word not in {"and", "&"} for word in words)
+        and all(word in MINISTER_FIELDS or word in POST_MODIFIERS for word in words)
+        and any(word in MINISTER_FIELDS and word not in {"and", "&"} for word in words)
     )
 
 

@@ -23,6 +23,7 @@ from kg.language.firm_short_names import firm_fronts, short_firm_names
 from kg.language.gazetteer import Entry
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mention_record import Mention
+from kg.language.post_fronts import fronts_before_posts
 
 _RETYPED = {"person", "place"}
 
@@ -66,6 +67,7 @@ def one_kind_per_name(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """
     firms = {name for name, entry in firm_names(doc, mentions).items() if entry is None}
     firms |= _which_names(doc, mentions)
+    firms |= fronts_before_posts(doc, mentions)  # "Kellan chairman X" after "Kellan Dairies"
     surnames = _surnames(mentions)
     return [
         replace(m, kind="org", locative=False)

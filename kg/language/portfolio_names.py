@@ -13,7 +13,7 @@ from kg.language.lexicon import PORTFOLIO_WORDS
 # Bodies named after their portfolio.
 _DEPARTMENTS = frozenset({"department", "ministry", "office", "secretariat"})
 # Fields a portfolio joins with "and", besides the cabinet's portfolio words.
-_FIELDS = PORTFOLIO_WORDS | frozenset(
+FIELDS = PORTFOLIO_WORDS | frozenset(
     """skills science technology innovation sport sports media pensions work works
     communities families enterprise affairs equality equalities local government regions
     rural food youth women children schools research industries regulatory reform
@@ -64,4 +64,4 @@ def _a_department(s: Span) -> bool:
 
 def _a_field(doc: Doc, i: int) -> bool:
     t = doc[i]
-    return t.is_title and t.lower_ in _FIELDS
+    return t.is_title and t.lower_ in FIELDS

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg.language.common_forces import FORCE_HEADS
 from kg.language.gazetteer import Entry, Gazetteer, gazetteer
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS
 from kg.language.state_bodies import STATE_FORCE_WORDS
 from kg.language.token_table import Story
 
@@ -93,6 +93,8 @@ def body_spans(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
         end = _force_end(doc, i, story) or _organ_end(doc, i, story)
         if end is None or (i, end) in whole or end >= len(doc):
             continue
+        if doc[end].lower_ in PORTFOLIO_TITLES and doc[end].is_title:
+            continue  # "Italian Armed Forces Minister X": a minister's field, no force's head
         if doc[end].lower_ in TITLE_WORDS and any(
             end < s <= end + _MAX_BEFORE_NAME for s in people
         ):

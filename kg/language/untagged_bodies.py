@@ -22,7 +22,9 @@ from kg.language.titled_bodies import body_spans
 from kg.language.token_table import Story
 
 # The head's posts in a firm or an agency: "head", "chief executive", "boss".
-_HEAD_POSTS = frozenset("head chief boss chairman chairwoman executive director leader".split())
+_HEAD_POSTS = frozenset(
+    "head chief boss chairman chairwoman executive director leader secretary-general".split()
+)
 # Words before the post word that are part of the post: "chief executive".
 _POST_OPENERS = frozenset("chief managing deputy".split())
 
@@ -41,7 +43,9 @@ def bodies_before_posts(
         if person.label_ != "PERSON" or person.start < 2:
             continue
         post = person.start - 1
-        if doc[post].lower_ not in _HEAD_POSTS:
+        if post > 1 and doc[post].lower_ == "general" and doc[post - 1].lower_ == "secretary":
+            post -= 1  # "Junts secretary general X": the body's secretary-general
+        elif doc[post].lower_ not in _HEAD_POSTS:
             continue
         if post > 1 and doc[post - 1].lower_ in _POST_OPENERS:
             post -= 1

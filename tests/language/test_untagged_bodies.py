@@ -49,3 +49,9 @@ def test_no_body_from_a_word_or_a_place(facts_of, text: str) -> None:  # type: i
         "France",
         "United Kingdom",
     }
+
+
+def test_a_secretary_generals_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "Junts secretary general X": the untagged name before the post is the body's."""
+    text = "The Junts party rejected the budget. Junts secretary general Jordi Puig said talks were over."
+    assert any(p == "Jordi Puig" and "Junts" in b for p, b in affiliations(facts_of(text)))

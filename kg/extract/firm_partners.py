@@ -1,0 +1,43 @@
+"""A partner of a firm named right before the partner's name: "Harmon Group partner
+Lena Fiske said", "Ruiz & Vale partner Tom Hart". A law firm's, an accountancy's
+or a fund's partner holds a post in it (as "a partner at Harmon Group" does); it is
+no ally of the firm. Only a body's name right before a bare "partner" counts:
+"coalition partner X", "Labour's junior partner X", "Germany's partner X" keep
+their reading (a party or a state beside another).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context
+
+_PARTNERS = frozenset({"partner", "partners"})
+
+
+def firm_of_partner(ctx: Context, noun: Token) -> tuple[str, str] | None:
+    """(person, firm) when ``noun`` is a bare "partner" between a firm's name and
+    its holder's name: "Harmon Group partner Lena Fiske"."""
+    if noun.lower_ not in _PARTNERS or not noun.is_lower or noun.i == 0:
+        return None
+    person = ctx.actors.mention_at(noun.i + 1) if noun.i + 1 < len(ctx.doc) else None
+    body = ctx.actors.mention_at(noun.i - 1)
+    if person is None or body is None or person.start != noun.i + 1 or body.end != noun.i:
+        return None
+    if any(not body.start <= c.i < body.end for c in noun.children):
+        return None  # "coalition partner X", "its partner X": another reading
+    person_key = ctx.actors.by_mention.get(person.id) or ""
+    body_key = ctx.actors.by_mention.get(body.id) or ""
+    if person_key.startswith("person/") and body_key.startswith("org/"):
+        return person_key, body_key
+    return None
+
+
+def firm_partners(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, bool]]:
+    """(person, firm, evidence tokens, title, current) for each firm's partner named
+    after the firm's name (for :mod:`kg.extract.roles`)."""
+    for t in ctx.doc:
+        if (found := firm_of_partner(ctx, t)) is not None:
+            yield found[0], found[1], [t, ctx.doc[t.i + 1]], t.lower_, True

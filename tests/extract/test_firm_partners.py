@@ -1,0 +1,19 @@
+"""A firm's partner named after the firm's name holds a post in it, no alliance:
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers import affiliations, cooperation_pairs, pair
+
+
+def test_a_firms_partner_holds_a_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Harmon Group said profits rose. Harmon Group partner Lena Fiske said "
+                     "the year was good.")  # fmt: skip
+    assert ("Lena Fiske", "Harmon Group") in affiliations(facts)
+    assert pair("Lena Fiske", "Harmon Group") not in cooperation_pairs(facts)
+
+
+def test_a_coalition_partner_is_no_firms(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Labour lost the vote. Labour's coalition partner Nick Hale said the "
+                     "deal was dead.")  # fmt: skip
+    assert ("Nick Hale", "Labour") not in affiliations(facts)
