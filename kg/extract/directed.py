@@ -61,6 +61,7 @@ from kg.extract.struck import (
 from kg.extract.told_participles import speakers_participle
 from kg.extract.triggers import trigger
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
+from kg.extract.worries import dismisses_fears
 from kg.extract.written_debts import written_off
 from kg.language.demand_words import OWNER_PREPS
 from kg.language.event_words import (
@@ -341,6 +342,8 @@ def verb_events(
         ):
             continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         refused = passive and g.direct_objects(verb)  # "X was refused entry by Y": X is refused
+        if s.type == "reject" and dismisses_fears(verb):
+            continue  # "dismissed fears from some MPs": reassurance, not a rejection
         if (
             "idea-only" in s.flags
             and not refused
