@@ -9,7 +9,8 @@ headline is the surname of exactly one person the body names in full, and the
 model reads at least one such word as no person, the headline is parsed again as
 if it gave the full names ("Tomas Lind criticises Ana Ruiz over budget."), and
 that parse is laid back on the headline's own words: each surname keeps the
-tags, the arcs and the entity of its full name, the given names are dropped (a
+tags and the arcs of its full name and is a person (the body says so, whatever
+entity the model gives the full name), the given names are dropped (a
 given name's dependants hang on the surname), and the characters are the
 headline's own. A surname two people of the body share ("Ana Ruiz and Carlos
 Ruiz") or none has is left as the model read it.
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # The model's reading of a word as a person: a PERSON entity.
 _PERSON = "PERSON"
@@ -65,7 +66,16 @@ def named_again(head: Doc, people: dict[str, str], parse: Callable[[str], Doc]) 
         text = text[:at] + given + text[at:]
         added.append((at, at + len(given)))
         shift += len(given)
-    return _laid_back(head, parse(text), added) or head
+    again = _laid_back(head, parse(text), added)
+    if again is None:
+        return head
+    # the body tells they are people, whatever the model reads their full names as
+    # ("Cabinet anger at Tomas Lind cash raid": a place)
+    named = {t.i for t in found}
+    kept = [e for e in again.ents if not any(e.start <= i < e.end for i in named)]
+    again.ents = sorted([*kept, *(Span(again, i, i + 1, label=_PERSON) for i in named)],
+                        key=lambda e: e.start)  # fmt: skip
+    return again
 
 
 def _bare_surname(tok: Token, people: dict[str, str]) -> bool:

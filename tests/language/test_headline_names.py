@@ -46,3 +46,20 @@ def test_a_short_form_the_body_names_in_full_is_kept(facts_of) -> None:  # type:
     facts = facts_of("Kestrel Holdings, a Norwegian fishing firm, said the quotas were unfair.",
                      title="Kestrel Holdings attacks Chile over quotas")  # fmt: skip
     assert ("Kestrel Holdings", "Chile") in directed(_head(facts), EventKind.CONFLICT)
+
+
+def test_a_state_organ_s_common_noun_in_a_headline_is_an_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    body = ("Ministers are unhappy about plans by Finance Minister Tomas Lind to take money "
+            "from their budgets, the paper said.")  # fmt: skip
+    facts = facts_of(body, title="Cabinet anger at Lind cash raid")
+    assert ("Cabinet", "Tomas Lind") in directed(_head(facts), EventKind.CONFLICT)
+
+
+def test_a_headline_name_whose_body_form_is_cut_is_still_the_body_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.headline_names import HEADLINE_AT, headline_only
+
+    doc = nlp("Norbank of Oslo head chides regulator")
+    doc.user_data[HEADLINE_AT] = 0
+    assert not headline_only(doc, 0, "org/norbank-of-oslo", {"org/norbank", "country/NOR"})
+    assert headline_only(doc, 0, "org/nat-insurance", {"org/national-insurance"})
+    assert headline_only(doc, 0, "org/ni", {"country/GBR"})
