@@ -322,7 +322,7 @@ def verb_events(
             targets = thing_owners(ctx, verb, s.cameo, target_tokens, agents)
         if not targets and s.cameo[:2] in FORCE_ROOTS and kind is EventKind.CONFLICT:
             targets = (
-                attacked_country(ctx, verb, agents)
+                attacked_country(ctx, verb, agents, target_tokens)
                 or struck_place(ctx, target_tokens, agents)
                 or struck_nearby(ctx, [verb, *target_tokens], agents)  # "hit targets near X"
             )

@@ -12,6 +12,7 @@ from kg.extract.base import Context
 from kg.extract.envoys import served_states
 from kg.extract.modifier_owners import OWNING_DEPS, modifier_owners
 from kg.extract.senses import FORCE_ROOTS
+from kg.extract.triggers import trigger
 from kg.language.actor_context import PLACE_NOUNS
 from kg.language.event_words import VICTIM_NOUNS
 from kg.language.gazetteer import gazetteer
@@ -22,6 +23,10 @@ _WITHIN = {"in", "inside"}
 # Where a target lies beside a named city: "struck targets near Damascus", "a strike on
 # an air base outside Homs" (only a named place: "near the border with X" says nothing).
 _BESIDE = {"near", "outside", "around"}
+# A side of a named city, told with "of": "struck sites south of Kharkiv".
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 # Nouns for a part of a country: "the Idlib province of Syria".
 _DIVISION_NOUNS = frozenset(
     {"province", "region", "district", "governorate", "state", "county", "capital"}
@@ -34,13 +39,18 @@ def all_states(keys: list[str]) -> bool:
     return bool(keys) and all(k.startswith("country/") for k in keys)
 
 
-def attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
+def attacked_country(
+    ctx: Context, verb: Token, agents: list[str], aimed: list[Token] | None = None
+) -> list[str]:
     """ "Ugandan militants killed 40 people in Kisumu, Kenya": violence against
     people in a country is aimed at that country, when the attackers come from
-    elsewhere."""
+    elsewhere; ``aimed``: what the verb's prepositions say it was aimed at ("fired
+    rockets at a base in northern Chad"; not an event, "fired X at a meeting in Chad")."""
     found: list[str] = []
+    aimed = [t for t in aimed or [] if trigger(t.lower_, "noun") is None]
     spots = g.prep_objects(verb, _WITHIN) + [
-        p for o in g.direct_objects(verb) for p in g.prep_objects(o, _WITHIN)
+        p for o in dict.fromkeys([*g.direct_objects(verb), *aimed])
+        for p in g.prep_objects(o, _WITHIN)
     ]  # "bombed Kurdish positions in Iraq", "struck hideouts inside Syria"
     for spot in spots:
         for t in spot.subtree:
@@ -82,13 +92,25 @@ def _division_of(ctx: Context, noun: Token) -> str | None:
 
 def struck_nearby(ctx: Context, spots: list[Token], agents: list[str]) -> list[str]:
     """ "Israeli jets struck targets near Damascus", "the US strike on an air base
-    near Homs": force used by one country beside a city of another is used on that
+    near Homs", "struck sites south of Kharkiv": force used by one country beside a city of another is used on that
     country; ``spots`` are the verb or noun of force and what it hit."""
     if not all_states(agents):
         return []
+    sides = [c for s in spots for c in s.children if c.dep_ == "advmod" and c.lower_ in _COMPASS]
     found = [k for s in spots for p in g.prep_objects(s, _BESIDE) for t in g.conjuncts(p)
              if (k := country_of_place(ctx, t)) and k not in agents]  # fmt: skip
+    # "south of Kharkiv", "south of Damascus" (a capital named for its government too)
+    found += [k for c in sides for p in g.prep_objects(c, {"of"}) for t in g.conjuncts(p)
+              if (k := _capital_or_place(ctx, t)) and k not in agents]  # fmt: skip
     return list(dict.fromkeys(found))
+
+
+def _capital_or_place(ctx: Context, t: Token) -> str | None:
+    """The country of a named city, or the country its capital's name stands for."""
+    key = ctx.actors.at(t.i)
+    if key is not None and key.startswith("country/") and t.ent_type_ == "GPE":
+        return key if gazetteer().seat_in(t.text, ctx.actors.actors) is not None else None
+    return country_of_place(ctx, t)
 
 
 def means_owners(ctx: Context, noun: Token, cameo: str) -> list[str]:

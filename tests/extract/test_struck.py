@@ -366,3 +366,30 @@ def test_a_states_arrest_of_named_foreigners_is_on_their_country(
 )
 def test_no_arrest_on_a_country_by_itself_a_group_or_denied(facts_of, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
     assert wrong not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Sudan fired rockets at an army base in northern Chad on Sunday.", ("Sudan", "Chad")),
+        ("The Zembla Front fired two drones at a border post in Chad.", ("Zembla Front", "Chad")),
+        ("Chadian jets struck army sites south of Khartoum on Monday.", ("Chad", "Sudan")),
+        ("Chile struck rebel camps north of Lima overnight.", ("Chile", "Peru")),
+    ],
+)
+def test_force_aimed_at_a_spot_in_a_country_or_beside_its_capital(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan fired its army chief at a meeting in Chad.",  # a dismissal, at an event
+        "Sudan struck rebel camps south of Chad.",  # beside a country, not in it
+        "Sudan fired two missiles at a target in the desert.",  # no country named
+        "Chadian jets flew south of Khartoum on Monday.",  # no force
+    ],
+)
+def test_no_force_on_a_country_beside_it_or_at_an_event(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert not any(t in {"Chad", "Sudan"} for _, t in pairs)
