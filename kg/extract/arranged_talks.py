@@ -1,6 +1,6 @@
 """Talks to come: "Ruiz hails Chile-Peru talks deal", "Peru-Chile talks date set".
 
-A deal, a date or a timetable for talks, and talks agreed, set or planned, open
+A headline's deal, date or timetable for talks, and talks agreed, set or planned, open
 talks that have not been held yet, so the meeting the noun names is prospective
 (the agreement itself may still be cooperation): "Kenya and Uganda agree talks", and
 the headline's passive without "were", "EU-Chile trade talks agreed" (in a body, "the
@@ -29,8 +29,13 @@ def arranged_talks(noun: Token) -> bool:
     if noun.lower_ not in MEETING_NOUNS:
         return False
     head = noun.head
+    at = headline_start(noun.doc)
     if noun.dep_ == "compound" and head.lower_ in _FOR_TALKS:
-        return True  # "the Chile-Peru talks deal"
+        # "hails Chile-Peru talks deal" in a headline; a body's "the talks deal reached
+        # in Lima" is what the talks reached
+        return at is not None and noun.idx >= at and not any(
+            c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children
+        )
     if head.lemma_ not in _ARRANGING or head.pos_ not in {"VERB", "AUX"}:
         return False
     if noun.dep_ == "dobj":
@@ -38,13 +43,12 @@ def arranged_talks(noun: Token) -> bool:
     # the headline's "EU-Chile trade talks agreed", "talks set" (a past form with the
     # talks for subject and no object of its own; in a body "the meeting arranged last
     # month between A and B went well" is one held)
-    at = headline_start(noun.doc)
     return (
         at is not None
         and noun.idx >= at
         and noun.dep_ in _PASSIVE_SUBJECTS
         and head.tag_ in {"VBN", "VBD"}
-        and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in head.children)
+        and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} for c in head.children)
     )
 
 

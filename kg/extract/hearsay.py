@@ -22,7 +22,7 @@ _DOUBTING_SPEECH = {"claim", "allege", "deny", "suggest", "speculate", "rumour",
                     "contend", "insist"}  # fmt: skip
 # Nouns whose content is hearsay: "reports that he told X", "rumours of a feud", "denied
 # charges that it had attacked Y" (word forms: "talks" are a meeting, "talk of a split" is
-# hearsay).
+# hearsay; not "in charge of the talks", which runs them: :func:`hearsay_head`).
 HEARSAY_NOUNS = frozenset(
     {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours",
      "rumor", "rumors", "suggestion", "suggestions", "speculation", "accusation", "accusations",
@@ -240,6 +240,14 @@ def hedged(head: Token, via: str) -> bool:
 _ABOUT_PARTICIPLES = frozenset({"surrounding", "concerning", "regarding"})
 
 
+def hearsay_head(noun: Token) -> bool:
+    """Whether ``noun`` is a noun of hearsay, not "charge" in "in charge of", "took
+    charge of" (who runs a thing)."""
+    if noun.lower_ not in HEARSAY_NOUNS:
+        return False
+    return not (noun.lower_ == "charge" and (noun.head.lower_ == "in" or noun.head.lemma_ == "take"))
+
+
 def told_in_hearsay(noun: Token) -> bool:
     """True when an event noun is what hearsay tells of ("rumours of a feud between A
     and B", "talk about a split", "the talk surrounding her rift with X")."""
@@ -247,7 +255,7 @@ def told_in_hearsay(noun: Token) -> bool:
     if noun.dep_ == "pobj" and (
         head.lower_ in {"of", "about"} or head.lower_ in _ABOUT_PARTICIPLES
     ):
-        return head.head.lower_ in HEARSAY_NOUNS
+        return hearsay_head(head.head)
     return (
         noun.dep_ == "dobj"
         and head.dep_ == "acl"

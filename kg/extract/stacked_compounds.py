@@ -3,7 +3,8 @@
 Headlines pile nouns up: "Ruiz rejects Chile arms deal calls" (calls for the Chile
 arms deal), "Lind slams Peru tax plan report" (a report on Peru's tax plan),
 "Minister backs Kenya aid cut review". A name compounded before a noun of what
-something is about (a call, a report, a review, a leak: data,
+something is about (a report, a review, a leak; or a call, a demand, a claim when the
+name is a place, since before those a body or a person is who speaks: data,
 ``data/topic-nouns.txt``) with two common nouns or more between them modifies the
 nearer compound, not the head, so it is no owner of the head and no party of what
 is done to it. One noun between still names the owner ("Chile spending plans", "a
@@ -20,10 +21,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.extract.mood_frames import DENIED_NOUNS
 from kg.extract.triggers import trigger
 from kg.language.lexicon import listed_words
 
-_TOPIC_NOUNS = listed_words("topic-nouns.txt", package="kg.extract")["topic"]
+_WORDS = listed_words("topic-nouns.txt", package="kg.extract")
+_TOPIC_NOUNS = _WORDS["topic"]
+_SPEECH_NOUNS = _WORDS["speech"]  # (a place stacked before them only)
+_PLACES = {"GPE", "LOC"}
 # Common nouns between a name and its head that make the name the nearer noun's.
 _STACKED = 2
 _NOUNISH = frozenset({"NOUN", "VERB"})  # ("spending" is tagged a verb in "spending plans")
@@ -33,8 +38,11 @@ def stacked(ctx: Context, name: Token, head: Token) -> bool:
     """Whether the name ``name`` stands before ``head``, a noun of what something is
     about, with two common nouns or more between them (words of names, of the name
     itself and punctuation not counted)."""
-    if head.lower_ not in _TOPIC_NOUNS:
-        return False
+    if head.lower_ not in _TOPIC_NOUNS and not (
+        head.lower_ in _SPEECH_NOUNS
+        and (name.ent_type_ in _PLACES or (ctx.actors.at(name.i) or "").startswith("country/"))
+    ):
+        return False  # "IMF debt relief demands": the IMF demands
     between = ctx.doc[name.i + 1 : head.i]
     nouns = [t for t in between if t.pos_ in _NOUNISH and not ctx.actors.at(t.i)]
     return name.i < head.i and len(nouns) >= _STACKED
@@ -47,6 +55,7 @@ def denied_deed(noun: Token) -> bool:
     return (
         noun.dep_ == "dobj"
         and noun.head.lemma_ == "deny"
+        and noun.lower_ not in DENIED_NOUNS  # "Chile denies Peru claims": Peru's
         and trigger(f"deny {noun.lemma_}", "verb") is None
     )
 

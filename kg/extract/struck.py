@@ -312,9 +312,11 @@ def held_nationals(
     (:mod:`kg.language.state_bodies`): "a Dutch court ruled" gives no actor, and "a
     Dutch court jailed a Dutch man" no event."""
     force = cameo[:2] in FORCE_ROOTS
-    if cameo[:2] in {"14", "16"}:  # "summoned Norway's ambassador, X": a protest to Norway
-        states, envoys = served_states(ctx, targets, agents)  # (a measure on him, "expelled
-        kept = cameo[:2] == "16"  # Norway's attache, X", is on him too)
+    if cameo[:2] in {"14", "16"}:
+        # "summoned Norway's ambassador, X": a protest to Norway; a measure on him
+        # ("expelled Norway's attache, X") is on him too
+        states, envoys = served_states(ctx, targets, agents)
+        kept = cameo[:2] == "16"
         found = [*states, *(k for k in found if kept or k not in envoys)]
     if cameo[:3] == "084" and found and all(k.startswith("person/") for k in found):
         return agents, released_to(ctx, targets, agents) or found  # "freed French researcher X"

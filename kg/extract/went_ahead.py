@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.hearsay import HEARSAY_ADJECTIVES, HEARSAY_NOUNS
+from kg.extract.hearsay import HEARSAY_ADJECTIVES, hearsay_head
 from kg.extract.mood_frames import postponed
 from kg.records import Event, Modality
 
@@ -88,7 +88,7 @@ def hearsay_noun(noun: Token) -> bool:
         return True
     prep = noun.head
     return (
-        noun.dep_ == "pobj" and prep.lower_ in {"of", "about"} and prep.head.lower_ in HEARSAY_NOUNS
+        noun.dep_ == "pobj" and prep.lower_ in {"of", "about"} and hearsay_head(prep.head)
     )
 
 

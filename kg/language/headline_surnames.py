@@ -22,6 +22,7 @@ Ruiz") or none has is left as the model read it.
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -29,6 +30,11 @@ from spacy.tokens import Doc, Span, Token
 
 # The model's reading of a word as a person: a PERSON entity.
 _PERSON = "PERSON"
+# A date the model reads in a month's or a day's name is no surname ("Merkel talks set
+# for May"; the model may also read a surname as a date: "attack on Ruiz").
+_CALENDAR = frozenset(
+    w.lower() for w in (*calendar.month_name, *calendar.day_name) if w
+)
 
 
 def body_people(names: Iterable[Iterable[str]]) -> dict[str, str]:
@@ -83,6 +89,10 @@ def _bare_surname(tok: Token, people: dict[str, str]) -> bool:
     full = people.get(tok.text)
     if full is None or not tok.text[:1].isupper():
         return False
+    if tok.ent_type_ and (
+        (tok.ent_type_ == "DATE" and tok.lower_ in _CALENDAR) or _in_longer_entity(tok)
+    ):
+        return False  # "talks set for May", "White House rejects X": no surname
     given = full[: -len(tok.text)].rstrip().split()
     before = [t.text for t in tok.doc[max(tok.i - len(given), 0) : tok.i]]
     return before != given
@@ -126,6 +136,11 @@ def _laid_back(head: Doc, full: Doc, added: list[tuple[int, int]]) -> Doc | None
         doc.tensor = full.tensor[[t.i for t in kept]]
     doc.user_data.update(head.user_data)
     return doc
+
+
+def _in_longer_entity(tok: Token) -> bool:
+    """A word of a longer entity ("White" in "White House")."""
+    return any(e.start <= tok.i < e.end and len(e) > 1 for e in tok.doc.ents)
 
 
 __all__ = ["body_people", "named_again", "people_named"]

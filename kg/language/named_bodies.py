@@ -150,6 +150,8 @@ def _the_one_body(state: CorefState, m: Mention, earlier: list[tuple[Mention, st
     armed = bool(ARMED_GROUP_WORDS & set(words))
     if not _plain(state, m, armed) or not (armed or words[-1] in ONE_BODY_ANAPHORA):
         return None
+    if words[-1] == "body" and _corpse(state.doc[m.end - 1]):
+        return None  # "dumped the body near a road": a corpse, not "the body said"
     bodies = {key for prev, key in earlier
               if prev.kind in {"org", "group"} and not prev.locative
               and key.startswith(("org/", "group/"))}  # fmt: skip
@@ -241,3 +243,19 @@ def named_as(prev: Mention, accepted: set[str], head: str = "") -> bool:
             ends.add(entry.name.split(" of ")[0].split()[-1].lower())
             ends.add(entry.key.split("/")[-1].lower())
     return bool(ends & accepted)
+
+
+# What is done with a dead body: "dumped the body", "the body was found".
+_CORPSE_VERBS = frozenset(
+    """find discover recover dump bury identify exhume dig wash dismember burn dispose
+    leave drag carry hand return repatriate lie""".split()
+)
+
+
+def _corpse(head: Token) -> bool:
+    """ "the body" as what is found, dumped or buried (its verb's object or passive
+    subject, or lying somewhere), not a body that speaks or is spoken of."""
+    return head.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"} and (
+        head.head.lemma_ in _CORPSE_VERBS
+        or (head.head.dep_ == "prep" and head.head.head.lemma_ in _CORPSE_VERBS)
+    )

@@ -36,3 +36,9 @@ def test_talks_held_stay_a_meeting(facts_of) -> None:  # type: ignore[no-untyped
     facts = facts_of("Chile and Peru held talks on the border on Monday.", title="")
     assert pair("Chile", "Peru") in met_pairs(facts)
     assert EventKind.MEETING in {e.kind for e in facts.events}
+
+
+def test_a_deal_the_talks_reached_tells_talks_held(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chilean Foreign Minister Ana Ruiz hailed the Chile-Peru talks deal reached "
+                     "in Lima on Friday.")  # fmt: skip
+    assert pair("Chile", "Peru") in met_pairs(facts)

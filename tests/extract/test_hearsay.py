@@ -183,3 +183,8 @@ def test_what_a_charge_says_is_alleged(facts_of, text: str, kind: EventKind) -> 
     facts = facts_of(text)
     assert directed(facts, kind, factual_only=False)  # the deed is kept
     assert directed(facts, kind) == set()  # but not as a fact
+
+
+def test_in_charge_of_talks_runs_them_and_tells_no_hearsay(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The minister in charge of the talks between Chile and Peru resigned on Monday.")
+    assert pair("Chile", "Peru") in met_pairs(facts)

@@ -53,3 +53,10 @@ def test_a_name_before_a_deed_denied_is_no_target(facts_of) -> None:  # type: ig
     facts = facts_of("The defence ministry in Santiago said no Chilean soldier had crossed.",
                      title="Chile rejects Peru's claims")  # fmt: skip
     assert ("Chile", "Peru") in directed(_head(facts), EventKind.CONFLICT)
+
+
+def test_a_body_stacked_before_what_it_says_is_who_says_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    body = "Chilean Finance Minister Ana Ruiz said on Monday that the country would not cut spending."
+    for title in ("Chile rejects IMF debt relief demands", "Chile dismisses IMF debt crisis warning"):
+        facts = _head(facts_of(body, title=title))
+        assert ("Chile", "International Monetary Fund") in directed(facts, EventKind.CONFLICT), title

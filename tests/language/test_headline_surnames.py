@@ -59,3 +59,14 @@ def test_a_surname_two_people_share_or_none_has_is_left_alone(facts_of) -> None:
                            title="Lind criticises Ruiz over budget"))  # fmt: skip
     targets = {b for _, b in directed(facts, EventKind.CONFLICT, factual_only=False)}
     assert "Ana Ruiz" not in targets
+
+
+def test_a_month_or_a_word_of_a_longer_name_is_no_surname(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The White House on Monday condemned Peru. Chilean Foreign Minister Ana "
+                     "White welcomed the statement.", title="White House condemns Peru over raid")  # fmt: skip
+    assert ("United States", "Peru") in directed(_head(facts), EventKind.CONFLICT)
+    facts = facts_of("British Prime Minister Theresa May said on Monday she would meet the "
+                     "German chancellor.", title="Merkel talks set for May")  # fmt: skip
+    names = {a.key: a.name for a in facts.actors}
+    head = _head(facts)
+    assert "Theresa May" not in {names.get(p.actor) for e in head.events for p in e.participants}

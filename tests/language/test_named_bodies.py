@@ -428,3 +428,15 @@ def test_the_body_is_the_one_international_body_named(facts_of, text: str, expec
 )  # fmt: skip
 def test_no_one_body_or_no_charge_is_no_criticism_of_the_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Hugo Quispe", "Andean Community") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_dead_body_is_no_body_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The United Nations condemned the killing of the aid worker. Militants had "
+                     "dumped the body near a road outside the town, police said.")  # fmt: skip
+    names = {a.key: a.name for a in facts.actors}
+    topics = {names.get(p.actor) for e in facts.events if e.evidence.sentence == 1
+              for p in e.participants}  # fmt: skip
+    assert "United Nations" not in topics
+    facts = facts_of("The African Union met in Addis Ababa. The body said on Monday it would "
+                     "send troops.")  # fmt: skip
+    assert "African Union" in speakers(facts)
