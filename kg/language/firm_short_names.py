@@ -14,7 +14,7 @@ said": the person).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
@@ -105,6 +105,15 @@ def _goods(rest: Sequence[str]) -> bool:
     )
 
 
+def _unlisted_names(mentions: Sequence[Mention]) -> Iterator[list[str]]:
+    """The words of each organisation's name the gazetteer does not list, without a
+    leading "the"."""
+    for m in mentions:
+        if m.kind == "org" and m.entry is None:
+            words = m.text.split()
+            yield words[1:] if words and words[0].lower() == "the" else words
+
+
 def firm_fronts(mentions: Sequence[Mention]) -> set[str]:
     """The fronts of two words or more of the article's firms' names that may stand
     for them ("Tarn Valley" of "Tarn Valley Biscuits"), unless a front opens with a
@@ -112,12 +121,7 @@ def firm_fronts(mentions: Sequence[Mention]) -> set[str]:
     something the gazetteer knows."""
     gz = gazetteer()
     found: set[str] = set()
-    for m in mentions:
-        if m.kind != "org" or m.entry is not None:
-            continue
-        words = m.text.split()
-        if words and words[0].lower() == "the":
-            words = words[1:]
+    for words in _unlisted_names(mentions):
         for k in range(2, len(words)):
             front = words[:k]
             if front_words(front, words) and front[0].lower() not in given_names():
@@ -146,12 +150,7 @@ def short_firm_names(doc: Doc, mentions: Sequence[Mention]) -> set[str]:
     gz = gazetteer()
     full: set[str] = set()
     glued: list[str] = []
-    for m in mentions:
-        if m.kind != "org" or m.entry is not None:
-            continue
-        words = m.text.split()
-        if words and words[0].lower() == "the":
-            words = words[1:]
+    for words in _unlisted_names(mentions):
         if len(words) >= 2 and {w.lower() for w in words[1:]} <= FIRM_SUFFIXES:
             full.add(words[0])
         elif len(words) == 1:
