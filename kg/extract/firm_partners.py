@@ -3,7 +3,9 @@ Lena Fiske said", "Ruiz & Vale partner Tom Hart". A law firm's, an accountancy's
 or a fund's partner holds a post in it (as "a partner at Harmon Group" does); it is
 no ally of the firm. Only a body's name right before a bare "partner" counts:
 "coalition partner X", "Labour's junior partner X", "Germany's partner X" keep
-their reading (a party or a state beside another).
+their reading (a party or a state beside another), and so does a party's or a
+national body's name ("Likud partner X": a body the gazetteer places in a country, or
+one the article calls a party).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.language.mentions import Mention
 
 _PARTNERS = frozenset({"partner", "partners"})
 
@@ -28,6 +31,8 @@ def firm_of_partner(ctx: Context, noun: Token) -> tuple[str, str] | None:
         return None
     if any(not body.start <= c.i < body.end for c in noun.children):
         return None  # "coalition partner X", "its partner X": another reading
+    if _a_party(ctx, body):
+        return None  # "Likud partner X": a party's ally, not a firm's partner
     person_key = ctx.actors.by_mention.get(person.id) or ""
     body_key = ctx.actors.by_mention.get(body.id) or ""
     if person_key.startswith("person/") and body_key.startswith("org/"):
@@ -41,3 +46,12 @@ def firm_partners(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | N
     for t in ctx.doc:
         if (found := firm_of_partner(ctx, t)) is not None:
             yield found[0], found[1], [t, ctx.doc[t.i + 1]], t.lower_, True
+
+
+def _a_party(ctx: Context, body: Mention) -> bool:
+    """A national body (the gazetteer gives it a country) or one the article calls a
+    party ("the Likud party")."""
+    if body.entry is not None and body.entry.country is not None:
+        return True
+    name = body.text.lower()
+    return f"{name} party" in ctx.doc.text.lower()

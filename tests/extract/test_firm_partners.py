@@ -17,3 +17,12 @@ def test_a_coalition_partner_is_no_firms(facts_of) -> None:  # type: ignore[no-u
     facts = facts_of("Labour lost the vote. Labour's coalition partner Nick Hale said the "
                      "deal was dead.")  # fmt: skip
     assert ("Nick Hale", "Labour") not in affiliations(facts)
+
+
+def test_a_party_s_partner_holds_no_post_in_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Likud party won the election. Likud partner Naftali Bennett "
+                     "criticised the prime minister.")  # fmt: skip
+    assert not {o for s, o in affiliations(facts) if s == "Naftali Bennett"}
+    facts = facts_of("Harmon Group partner Lena Fiske said on Wednesday that the fund would "
+                     "not raise its offer.")  # fmt: skip
+    assert ("Lena Fiske", "Harmon Group") in affiliations(facts)
