@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}  # fmt: skip
+MONTH_NAMES = (
+    "january february march april may june july august september october november december".split()
+)
+_MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 WEEKDAYS = {

@@ -22,19 +22,18 @@ Ruiz") or none has is left as the model read it.
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.dates import MONTH_NAMES, WEEKDAYS
+
 # The model's reading of a word as a person: a PERSON entity.
 _PERSON = "PERSON"
 # A date the model reads in a month's or a day's name is no surname ("Merkel talks set
 # for May"; the model may also read a surname as a date: "attack on Ruiz").
-_CALENDAR = frozenset(
-    w.lower() for w in (*calendar.month_name, *calendar.day_name) if w
-)
+_CALENDAR = frozenset((*MONTH_NAMES, *WEEKDAYS))
 
 
 def body_people(names: Iterable[Iterable[str]]) -> dict[str, str]:
