@@ -20,13 +20,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.auxiliaries import FINITE_TAGS
+
 _OPENERS = frozenset({"after", "before", "since", "until", "till", "as", "once", "because"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def swallowed_subject(verb: Token) -> Token | None:
     """The noun phrase read as the object of the word that opens ``verb``'s clause."""
-    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in _FINITE:
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in FINITE_TAGS:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None

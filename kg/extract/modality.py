@@ -81,7 +81,6 @@ _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade
                "block", "restrain", "refrain"}  # fmt: skip
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable", "unavailable", "avoid"}
 _REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
-_FINITE = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own, not a bare "meet"
 _NOW = {"VBZ", "VBP"}
 _HAPPENING = frozenset(
     {"take", "happen", "occur", "begin", "start", "resume", "open", "convene"}

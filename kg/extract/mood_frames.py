@@ -26,6 +26,7 @@ from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.pending_ties import still_ahead
 from kg.extract.senses import verb_key, verb_senses
 from kg.extract.unrealised import came_to_nothing, foreseen, signs_of, stopped_giving
+from kg.language.auxiliaries import FINITE_OR_MODAL_TAGS
 from kg.language.contact_words import CALLED_OFF, CALLED_OFF_NOUNS, PUT_OFF, PUT_OFF_NOUNS
 from kg.language.event_words import INTENT_NOUNS, PLAN_NOUNS, PROSPECTIVE
 from kg.language.lexicon import listed_words
@@ -323,7 +324,6 @@ def inverted_condition(verb: Token, sent_start: int) -> bool:
 
 
 # Tags of a finite verb: a sentence without one is a headline or a caption.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def headline_future(verb: Token) -> bool:
@@ -332,7 +332,7 @@ def headline_future(verb: Token) -> bool:
     clause of the noun) says, in headline style, what will be done."""
     if not has_to(verb) or not (verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT"):
         return False
-    return verb.dep_ in {"ROOT", "acl", "relcl"} and not any(t.tag_ in _FINITE for t in verb.sent)
+    return verb.dep_ in {"ROOT", "acl", "relcl"} and not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in verb.sent)
 
 
 # Words that make a measure of time say how often: "every year", "each summer",

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.auxiliaries import FUTURE_AUX, HYPOTHETICAL_AUX
+from kg.language.auxiliaries import FINITE_TAGS, FUTURE_AUX, HYPOTHETICAL_AUX
 
-_FINITE = {"VBD", "VBZ", "VBP"}
 # Verbs whose negation says the act was done: "did not hesitate / fail to criticise X".
 _NOT_HOLDING_BACK = {"hesitate", "fail", "stop", "cease", "refrain", "neglect", "forget"}
 _NEGATORS = {"not", "n't", "never"}
@@ -26,7 +25,7 @@ def own_tense(conj: Token) -> bool:
     unless joined by "nor"."""
     if _by_nor(conj):
         return False
-    return (conj.tag_ in _FINITE and conj.head.tag_ == "VB") or own_auxiliary(conj)
+    return (conj.tag_ in FINITE_TAGS and conj.head.tag_ == "VB") or own_auxiliary(conj)
 
 
 def own_auxiliary(conj: Token) -> bool:

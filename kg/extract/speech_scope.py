@@ -21,10 +21,10 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.language.auxiliaries import FINITE_TAGS
 from kg.language.quotes import in_quote
 
 OWN_SUBJECT = {"nsubj", "nsubjpass", "csubj", "expl"}
-_FINITE = {"VBD", "VBZ", "VBP"}
 _CONTRAST = {"but", "while", "whereas", "yet"}
 
 
@@ -108,7 +108,7 @@ def _other_voice(t: Token) -> list[Token]:
         contrast = any(c.lower_ in _CONTRAST for c in links)
         return list(t.subtree) if contrast and subject.pos_ != "PRON" else []
     before = t.doc[t.i - 1] if t.i else t
-    if t.tag_ in _FINITE and before.dep_ == "conj" and before.pos_ == "PROPN":
+    if t.tag_ in FINITE_TAGS and before.dep_ == "conj" and before.pos_ == "PROPN":
         return [*before.subtree, *t.subtree]
     return []
 

@@ -21,6 +21,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mood_frames import MANDATIVE
+from kg.language.auxiliaries import FINITE_OR_MODAL_TAGS
 from kg.language.lexicon import listed_words
 from kg.language.title_columns import ids
 from kg.language.token_table import repair_each
@@ -29,7 +30,6 @@ _VERBS = ids(sorted(listed_words("freeing-words.txt", package="kg.extract")["ver
 _SUBJECT_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "PART"})
 _OBJECT_POS = _SUBJECT_POS | {"VERB"}  # "free detained reporters" (a participle first)
 _HEADS = frozenset({"PROPN", "NOUN", "PRON"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOT_AN_OBJECT = frozenset({"of", "from", "to", "and", "or"})  # "free of", "free to"
 _DEPS = ("ccomp", "mark", "nsubj", "dobj")  # the verb, "that", its subject, its object
 
@@ -52,7 +52,7 @@ def _repair(word: Token) -> bool:
     end = _object_end(word)
     if word.i + 1 >= len(doc) or doc[word.i + 1].lower_ in _NOT_AN_OBJECT:
         return False  # (nothing after it: "demanded that Egypt free")
-    if end < len(doc) and (doc[end].pos_ == "AUX" or doc[end].tag_ in _FINITE):
+    if end < len(doc) and (doc[end].pos_ == "AUX" or doc[end].tag_ in FINITE_OR_MODAL_TAGS):
         return False  # "that Mexico's free trade zones remain open": the clause's verb
     obj = _phrase_head(doc[word.i + 1 : end], _OBJECT_POS)
     if subject is None or obj is None:

@@ -8,6 +8,10 @@ from __future__ import annotations
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
 MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_AUX
+# Tags of a verb with a tense of its own ("met", "meets", "meet"; not a bare "meet" or
+# "meeting"), and those with a modal ("will", "could").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 # the auxiliaries of a duty ("its ships must leave", "Iran should stop"), one list for
 # every reader of an obligation (warnings, demands, suppositions, bids)
 DUTY_AUX = frozenset({"must", "should"})

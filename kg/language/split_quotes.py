@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.auxiliaries import FINITE_OR_MODAL_TAGS
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.quotes import QUOTE_MARKS, in_quote
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OPENING_DEPS = frozenset({"dobj", "nsubj", "npadvmod", "dep"})
 
 
@@ -42,7 +42,7 @@ def split_quote_subject(verb: Token) -> Token | None:
     subject of its own; None otherwise."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
-    if not (verb.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+    if not (verb.tag_ in FINITE_OR_MODAL_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
         return None  # "..., X said, 'hoping to ...'": no clause of its own
     if not in_quote(verb):
         return None

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.language.auxiliaries import FINITE_TAGS
+
 _LOOSE = frozenset({"npadvmod", "advmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def repair_stray_subjects(doc: Doc) -> int:
@@ -24,7 +25,7 @@ def repair_stray_subjects(doc: Doc) -> int:
     repaired = 0
     for sent in doc.sents:
         verb = sent.root
-        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE:
+        if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
             continue
         names = [c for c in verb.lefts if _stray_name(c)]
         if len(names) != 1:

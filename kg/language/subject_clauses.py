@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+from kg.language.auxiliaries import FINITE_OR_MODAL_TAGS
 
 
 def repair_subject_clauses(doc: Doc) -> int:
@@ -40,7 +40,7 @@ def _has_subject(verb: Token) -> bool:
 
 def _other_finite(sent: Span, verb: Token) -> bool:
     inside = {t.i for t in verb.subtree}
-    return any(t.tag_ in _FINITE and t.i not in inside for t in sent)
+    return any(t.tag_ in FINITE_OR_MODAL_TAGS and t.i not in inside for t in sent)
 
 
 def _mend(noun: Token, verb: Token) -> None:

@@ -18,8 +18,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from kg.language.auxiliaries import FINITE_OR_MODAL_TAGS
+
 _NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl"})  # "..., who said": not the sentence's verb
 _READ_AS = frozenset({"JJ", "VBN", "VBD", "NN"})
 _OBJECT_STARTS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
@@ -53,7 +54,7 @@ def repair_verbless_sentence(sent: Span, past_base: Callable[[str], str | None])
 
 
 def _finite(tok: Token) -> bool:
-    return tok.tag_ in _FINITE and tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in _SUBORDINATE
+    return tok.tag_ in FINITE_OR_MODAL_TAGS and tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in _SUBORDINATE
 
 
 def _past_after_name(sent: Span, past_base: Callable[[str], str | None]) -> Token | None:
