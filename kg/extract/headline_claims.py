@@ -27,7 +27,7 @@ def quoted_claim(token: Token) -> bool:
         return False
     sent = token.sent
     root = sent.root
-    for start, end in _quoted(sent):
+    for start, end in quoted_spans(sent):
         if not (start < root.i < end and start < token.i < end):
             continue
         subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
@@ -35,7 +35,7 @@ def quoted_claim(token: Token) -> bool:
     return False
 
 
-def _quoted(sent: Span) -> list[tuple[int, int]]:
+def quoted_spans(sent: Span) -> list[tuple[int, int]]:
     """Token spans (opening mark, closing mark or the sentence's end) of the quotes
     of ``sent``; a possessive's apostrophe ("Tories' plans") is none."""
     marks = [t.i for t in sent if t.text in _QUOTES and t.tag_ != "POS"]
@@ -43,4 +43,4 @@ def _quoted(sent: Span) -> list[tuple[int, int]]:
     return [(marks[n], marks[n + 1]) for n in range(0, len(marks) - 1, 2)]
 
 
-__all__ = ["quoted_claim"]
+__all__ = ["quoted_claim", "quoted_spans"]

@@ -12,6 +12,7 @@ from kg.extract import (
     cooperation,
     counter_claims,
     custody,
+    headline_colons,
     later_hosts,
     meetings,
     memberships,
@@ -30,6 +31,7 @@ EXTRACTORS = Registry()
 EXTRACTORS.add(meetings.NAME, meetings.extract, version=1)
 EXTRACTORS.add(statements.NAME, statements.extract, version=1)
 EXTRACTORS.add(quote_sources.NAME, quote_sources.extract, version=1)
+EXTRACTORS.add(headline_colons.NAME, headline_colons.extract, version=1)
 EXTRACTORS.add(roles.NAME, roles.extract, version=1)
 EXTRACTORS.add(memberships.NAME, memberships.extract, version=1)
 EXTRACTORS.add(conflict.NAME, conflict.extract, version=1)
