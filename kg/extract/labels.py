@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -45,12 +46,22 @@ _LIKENING = {"liken", "compare"}
 @cache
 def _hostile_words() -> frozenset[str]:
     words = listed_words("label-words.txt")
-    return NEGATIVE_WORDS | words["person"] | words["quality"]
+    judged = frozenset(w.replace("_", " ") for w in words["judged"])  # "talking shop"
+    return NEGATIVE_WORDS | words["person"] | words["quality"] | judged
 
 
 def hostile(words: set[str]) -> bool:
     """Whether any of ``words`` (lower case) is a hostile label."""
     return not _hostile_words().isdisjoint(words)
+
+
+def label_forms(words: Sequence[Token]) -> set[str]:
+    """The lower-case words of a label and each two of them said in a row ("a talking
+    shop", "a talking-shop": "talking shop"), for :func:`hostile`."""
+    plain = sorted((t for t in words if t.text != "-"), key=lambda t: t.i)
+    pairs = {f"{a.lower_} {b.lower_}" for a, b in pairwise(plain)
+             if b.i - a.i <= 2}  # fmt: skip
+    return {t.lower_ for t in plain} | pairs
 
 
 def condemns_a_deed(ctx: Context, objects: list[Token], words: set[str]) -> bool:
@@ -127,7 +138,7 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     if not objects or not named or g.negated(verb) or disowned(verb, named):
         return
     words = [t for n in named for t in _label_words(n)]
-    lowered = {t.lower_ for t in words}
+    lowered = label_forms(words)
     if not (hostile(lowered) or condemns_a_deed(ctx, objects, lowered)) and not any(
         anti_group(t) or hostile_act(t) for t in words
     ):

@@ -254,7 +254,7 @@ ORG_ANAPHORA = {
     "bloc": {"bloc", "mercosur", "asean", "union", "community"},
     "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
-    "fund": {"fund"}, "company": {"company"}, "firm": {"firm"}, **{w: {w} for w in listed_words("firm-words.txt")["anaphor"]},  # (kg.language.named_firms)
+    "fund": {"fund"}, "company": {"company"}, "firm": {"firm"}, **{w: {w} for w in listed_words("firm-words.txt")["anaphor"] | listed_words("firm-words.txt")["organ"]},  # (kg.language.named_firms)
     "regulator": {"authority", "commission", "regulator"}, "watchdog": {"authority", "commission", "watchdog"},
     "party": {"party"}, "movement": {"movement"}, "lender": {"lender"}, "charity": {"charity"},
     "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},

@@ -73,7 +73,7 @@ def one_kind_per_name(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         replace(m, kind="org", locative=False)
         if m.kind in _RETYPED and m.entry is None and m.text in firms and not m.metonym
         else replace(m, kind="person", entry=None)
-        if _a_surname(doc, m, surnames)
+        if _a_surname(doc, m, surnames) or _a_country_surname(doc, m, mentions, surnames)
         else m
         for m in mentions
     ]
@@ -94,6 +94,24 @@ def _a_surname(doc: Doc, m: Mention, surnames: set[str]) -> bool:
         and m.entry is not None
         and m.text in surnames
         and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
+    )
+
+
+def _a_country_surname(
+    doc: Doc, m: Mention, mentions: Sequence[Mention], surnames: set[str]
+) -> bool:
+    """A country's bare name that is the surname of a person the article names, in
+    an article that names the country no other way and nowhere as a place: "Defence
+    Minister Tomas Jordan ... accused Jordan of misleading parliament" is the
+    minister; not with "Jordanian", "Amman", "in Jordan" or "flew to Jordan" in the
+    story."""
+    if m.kind != "country" or m.entry is None or m.text not in surnames or m.locative:
+        return False
+    key = m.entry.key
+    return all(
+        o.text == m.text and not o.locative and doc[o.start : o.end].root.dep_ != "pobj"
+        for o in mentions
+        if o.entry is not None and (o.entry.key == key or o.entry.country == m.entry.iso3)
     )
 
 

@@ -11,12 +11,12 @@ to X") is none."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.language.audiences import names_media
 from kg.language.body_words import ORG_HEAD_WORDS
 from kg.language.coref_state import CorefState
-from kg.language.firm_kinds import FIRM_ANAPHORS
+from kg.language.firm_kinds import FIRM_ANAPHORS, FIRM_ORGANS
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_firms import KINDS, firm_of_kind
 from kg.language.legal_forms import FOLDED_LEGAL_FORMS
@@ -27,7 +27,7 @@ from kg.language.named_bodies import named_body
 # (and "the lender": a bank named before, or the one firm: "Barclays ... the lender";
 # "the chipmaker", "the airline": a kind of firm, kept as data)
 _CALLING_BACK = frozenset({"company", "firm", "lender"}) | FIRM_ANAPHORS
-FIRM_DESCRIPTIONS = _CALLING_BACK | KINDS.keys()  # and "the bank"
+FIRM_DESCRIPTIONS = _CALLING_BACK | FIRM_ORGANS | KINDS.keys()  # and "the bank", "the board"
 # Words that end a firm's name as well as other bodies' ("Orvex Trust", "Brindle Bank").
 _FIRM_ENDS = FOLDED_LEGAL_FORMS | frozenset("co trust bank company group".split())
 # Words that end the name of a body that is no firm.
@@ -44,16 +44,46 @@ def named_firm(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]
     if kin is not None:
         return kin or None
     head = state.doc[m.end - 1]
+    if head.lower_ in FIRM_ORGANS:  # "the board": a body so named, else the one firm's
+        body = named_body(state, m, earlier, ORG_ANAPHORA[head.lower_])
+        return body or (_one_firm(state, earlier) if _plain_organ(m, head) else None)
     if head.lower_ not in _CALLING_BACK:
         return named_body(state, m, earlier, ORG_ANAPHORA[head.lower_])
     if m.end - m.start != 1 or [c.lower_ for c in head.lefts] != ["the"]:
         return None  # "the oil company", "its parent company", "a firm": another
+    return _one_firm(state, earlier)
+
+
+def _one_firm(state: CorefState, earlier: list[tuple[Mention, str]]) -> str | None:
+    """The one firm named before, or None (two, none, or one of a list)."""
     named = [(prev, key) for prev, key in earlier if _a_firm(prev, key)]
     named = [(prev, key) for prev, key in named if not _a_source(state.doc[prev.start : prev.end])]
     if any(state.doc[prev.start : prev.end].root.conjuncts for prev, _ in named):
         return None  # one of a list: which of them, or another not known as a name
     firms = {key for _, key in named}
     return firms.pop() if len(firms) == 1 else None
+
+
+def _plain_organ(m: Mention, head: Token) -> bool:
+    """ "the board", "the board of directors", "the management" and what a verb blames
+    it for ("accused the board of betraying workers", hung on the noun); not "the
+    management of the economy", "a board", "the company's board" (its owner's)."""
+    if m.end - m.start != 1 or [c.lower_ for c in head.lefts] != ["the"]:
+        return False
+    return all(c.dep_ == "punct" or _of_directors_or_deed(c, head) for c in head.rights)
+
+
+def _of_directors_or_deed(prep: Token, head: Token) -> bool:
+    """ "of directors", or the deed it is blamed "of" or "for" (the parser may hang
+    that on the noun): "for the decision", "of greed" after "accused", "of
+    betraying workers" (the gerund a modifier of its object)."""
+    if prep.lower_ == "for" or (prep.lower_ == "of" and head.head.lemma_ == "accuse"):
+        return True
+    return prep.lower_ == "of" and all(
+        o.lower_ in {"directors", "governors", "trustees"} or o.tag_ == "VBG"
+        or any(k.tag_ == "VBG" and k.i < o.i for k in o.children)
+        for o in prep.children
+    )  # fmt: skip
 
 
 def _a_source(span: Span) -> bool:

@@ -22,6 +22,7 @@ from kg.language.mentions import Mention
 from kg.language.misspelt_names import misspelt_surname
 from kg.language.name_sexes import given_name_sex, other_sex, title_sex
 from kg.language.names import split_role
+from kg.language.namesakes import listed_namesakes
 from kg.language.peer_names import commoner, read_peers
 from kg.language.slugs import slug
 
@@ -151,6 +152,8 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
                 linked[m.id] = f"person/{slug(name)}"
                 yield PersonLink(m.id, linked[m.id], name, cleaned[m.id])
                 continue
+        if len(candidates) > 1 and listed_namesakes(doc, mentions, m, candidates, linked):
+            continue  # "Ana Moreno and Luis Moreno ... Moreno": which of the two?
         if len(candidates) > 1:
             candidates = [_most_salient(mentions, m, candidates, linked)]
         if candidates:

@@ -3,8 +3,11 @@ before) "Chester Building Society", "the Derby" beside "Derby Bank".
 
 A one-word name the place list knows is a town (:func:`kg.language.actor_context.is_place`),
 whatever the model tagged. It is the firm instead when the story shows a firm of that
-name, and the name is definite ("the Chester said", "surveys from the Chester") or a
-clause's subject ("Chester said it would open branches"). The story shows one:
+name, and the name is definite ("the Chester said", "surveys from the Chester"), a
+clause's subject ("Chester said it would open branches") or the object of a verb that
+judges its object for what it did ("X accused Orion of hiding losses" after "Orion
+Holdings", "X criticised Phoenix for the sacking" after "Phoenix Media": no town is
+accused or praised, though the model tags it a place or a person). The story shows one:
 
 * by naming one firm the town's name and firm words make ("Chester Building Society",
   "Derby Bank", "Bristol Mutual"; the words are data, ``town`` in
@@ -26,7 +29,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from kg.language.event_words import SPEECH_VERBS
+from kg.language.event_words import JUDGING_VERBS, SPEECH_VERBS
 from kg.language.firm_short_names import firm_long_form
 from kg.language.lexicon import listed_words
 from kg.language.mention_record import Mention
@@ -46,7 +49,8 @@ def town_firm(doc: Doc, m: Mention, mentions: Sequence[Mention]) -> bool:
     if not _named(doc, m, name):
         return False
     root = doc[m.start : m.end].root
-    if not (_definite(doc, m) or root.dep_ in _SUBJECTS):
+    judged = root.dep_ == "dobj" and root.head.lemma_.lower() in JUDGING_VERBS
+    if not (_definite(doc, m) or root.dep_ in _SUBJECTS or judged):
         return False
     full = {
         clean_name(o.text) for o in mentions if o.kind == "org" and firm_long_form(name, o.text)

@@ -405,3 +405,37 @@ def test_words_of_contempt_judge_the_owner_of_the_remarks(
 )
 def test_no_word_of_contempt_no_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {p for p in opposed(facts_of, text) if p[0] == "Omar Qureshi" or p[0] == "Tom Baines"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The Ostland Supreme Court blocked the law. Justice Minister Lars Odin called the '
+         'court\'s judges "a clique in robes".', ("Lars Odin", "Ostland Supreme Court")),
+        ('Opposition leader Max Ruud branded Chancellor Ida Brandt\'s ministers "clowns".',
+         ("Max Ruud", "Ida Brandt")),
+        ('Mayor Nils Falk dismissed the Veldt City Council as "a talking shop".',
+         ("Nils Falk", "Veldt City Council")),
+        ('Senator Amy Cole called Governor Ray Ott\'s budget "a joke".', ("Amy Cole", "Ray Ott")),
+        ('Senator Amy Cole described Governor Ray Ott\'s plan as "a sham".',
+         ("Amy Cole", "Ray Ott")),
+    ],
+)  # fmt: skip
+def test_a_word_of_contempt_judges_the_one_called_or_the_things_owner(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Prime Minister Eva Lind called the Supreme Court judges "experienced".',
+        'Prime Minister Eva Lind described the Supreme Court ruling as "final".',
+        "After ten hours the negotiators led by Eva Lind called it a day.",
+        'Prime Minister Eva Lind called the Supreme Court ruling "a landmark".',
+        "Eva Lind said the talking point of the summit was trade with Peru.",
+    ],
+)
+def test_no_word_of_contempt_no_judgement(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)

@@ -71,3 +71,22 @@ def test_a_surname_the_gazetteer_knows_as_a_body_is_the_person(facts_of, text: s
 def test_the_west_keeps_its_article_beside_a_person_of_that_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Singer Ana West praised Iran. The West condemned Iran on Monday.")
     assert ("the West", "Iran") in directed(facts, EventKind.CONFLICT)
+
+
+def test_a_country_that_is_only_a_persons_surname_is_the_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Defence Minister Tomas Jordan visited the troops on Monday. Opposition "
+                     "leader Raul Feld accused Jordan of misleading parliament.")  # fmt: skip
+    assert directed(facts, EventKind.CONFLICT) == {("Raul Feld", "Tomas Jordan")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Tomas Jordan met Jordanian officials. Opposition leader Raul Feld "
+        "accused Jordan of misleading parliament.",
+        "Defence Minister Tomas Jordan flew to Jordan. Opposition leader Raul Feld accused "
+        "Jordan of misleading parliament.",
+    ],
+)
+def test_a_country_the_story_names_otherwise_stays_the_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Raul Feld", "Jordan") in directed(facts_of(text), EventKind.CONFLICT)

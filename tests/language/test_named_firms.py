@@ -114,3 +114,36 @@ def test_the_lender_is_the_firm_named(facts_of, text: str, speaker: str) -> None
 def test_the_lender_after_two_firms_is_neither(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Brindle Bank and Orvex Capital raised rates. The lender said borrowers would pay more."
     assert not {"Brindle Bank", "Orvex Capital"} & speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Steel rejected the pay offer on Monday. Union leader Petra Lund accused the "
+        "board of betraying workers.",
+        "Halvard Steel rejected the pay offer on Monday. Union leader Petra Lund criticised the "
+        "board of directors for the decision.",
+        "Halvard Steel rejected the pay offer on Monday. Union leader Petra Lund accused the "
+        "management of betraying workers.",
+    ],
+)
+def test_the_board_is_the_one_firms(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Petra Lund", "Halvard Steel") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two firms: whose board?
+        "Halvard Steel and Corvin Metals rejected the pay offer. Union leader Petra Lund "
+        "accused the board of betraying workers.",
+        # no firm named
+        "Union leader Petra Lund accused the board of betraying workers.",
+        # no board, and a management of something else
+        "Halvard Steel launched a new product. Petra Lund called the board game boring.",
+        "Halvard Steel rejected the pay offer on Monday. Petra Lund criticised the management "
+        "of the economy.",
+    ],
+)
+def test_no_one_firm_no_ones_board(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)

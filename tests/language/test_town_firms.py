@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import speakers
+from kg.records import EventKind
+from tests.helpers import directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,24 @@ def test_a_town_stays_a_town(facts_of, text: str) -> None:  # type: ignore[no-un
     said = speakers(facts_of(text))
     assert not said & {"Wirral", "Chester", "Chester Building Society", "Kendal",
                        "Kendal Bank", "Kendal Insurance"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Orion Holdings reported a large loss. Finance Minister Lea Sand accused Orion of "
+         "hiding losses.", ("Lea Sand", "Orion Holdings")),
+        ("Phoenix Media sacked its editor. Culture Minister Una Vik criticised Phoenix for the "
+         "sacking.", ("Una Vik", "Phoenix Media")),
+        ("Victoria Brands was fined on Friday. Environment Minister Kai Holm accused Victoria "
+         "of polluting the river.", ("Kai Holm", "Victoria Brands")),
+    ],
+)  # fmt: skip
+def test_a_town_judged_after_its_firm_is_the_firm(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_town_judged_beside_two_firms_of_its_name_is_neither(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Orion Holdings and Orion Bank reported losses. Finance Minister Lea Sand "
+                     "accused Orion of hiding losses.")  # fmt: skip
+    assert not directed(facts, EventKind.CONFLICT)
