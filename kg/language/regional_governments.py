@@ -29,7 +29,9 @@ from kg.language.slugs import slug
 from kg.language.titles import Descriptor
 
 # Heads of a government's own name ("the Welsh government", "Ontario's provincial government").
-GOVERNMENT_HEADS = frozenset({"government", "governments", "executive"})
+# ("executive" only in a name the table lists: "the Scottish Executive"; a "Scottish
+# executive" may run a firm.)
+GOVERNMENT_HEADS = frozenset({"government", "governments"})
 # Words between the region and the head that keep the phrase the region's government.
 _GOVERNMENT_QUALIFIERS = frozenset({"regional", "devolved", "provincial", "state", "autonomous"})
 # The posts of a regional government, by their head word(s): "first minister", "premier"
@@ -194,13 +196,13 @@ def governed_region(doc: Doc, start: int, end: int) -> Region | None:
         owner = head.head  # "the government of Wales", "the first ministers of A and B"
         return region if _government_noun(owner) or owner.lower_ in _POST_NOUNS else None
     if tok.dep_ in {"amod", "compound", "nmod"} and _government_noun(head):
-        plural = head.lower_ in {"governments", "executives"}
+        plural = head.lower_ == "governments"
         return region if plural or coordinated or _conjoined(tok) else None
     return None
 
 
 def _government_noun(tok: Token) -> bool:
-    return tok.lower_ in GOVERNMENT_HEADS or tok.lower_ == "executives"
+    return tok.lower_ in GOVERNMENT_HEADS
 
 
 def _conjoined(tok: Token) -> bool:
