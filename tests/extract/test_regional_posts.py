@@ -48,6 +48,12 @@ def test_coordinated_regional_posts(facts_of) -> None:  # type: ignore[no-untype
     assert pair("Callum Reid", "Megan Pryce") in met_pairs(facts)
 
 
+def test_governors_of_two_states_act_for_their_governments(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # (as "the central bank governors of A and B met": A and B; never the states themselves)
+    facts = facts_of("The governors of Texas and Ohio met in Austin on Monday.")
+    assert met_pairs(facts) == {pair("Texas government", "Ohio government")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
