@@ -32,6 +32,7 @@ from kg.extract.held_posts import bracketed_bodies, held_posts, own_factions
 from kg.extract.led_posts import led_posts
 from kg.extract.named_employers import of_bodies
 from kg.extract.party_moves import party_moves
+from kg.extract.regional_posts import region_posts
 from kg.extract.their_posts import their_posts
 from kg.extract.title_country import country_in_context
 from kg.extract.titled_of import of_body as _of_body
@@ -153,6 +154,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         *headed_bodies(ctx),  # "X, who heads Iran's nuclear agency", "chose X to lead its agency"
         *worked_at(ctx),  # "Analyst X at Nordbank said"
         *firm_partners(ctx),  # "Harmon Group partner X"
+        *region_posts(ctx),  # "Scottish First Minister X": the Scottish government's
     ]:
         if (person, body) not in seen:
             seen.add((person, body))

@@ -48,6 +48,7 @@ from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.plural_resolution import resolve_plural, their_owners
 from kg.language.post_fronts import before_a_post, one_body_of
+from kg.language.regional_governments import governed_region, government_named, regional_posts
 from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
 from kg.language.short_forms import (
     out_of_its_country,
@@ -84,7 +85,9 @@ class _Resolver:
         self.out = ArticleActors(mentions=mentions)
         self.aliases: dict[str, set[str]] = {}
         self.countries = settle_short_forms(doc, mentions)  # "ICC": a court or a council
-        self.places = place_mentions(doc, mentions)
+        self.places = place_mentions(doc, mentions) - {  # "the governments of Scotland and Wales"
+            m.id for m in mentions if m.kind == "org" and governed_region(doc, m.start, m.end)
+        }
 
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
@@ -136,6 +139,8 @@ class _Resolver:
                 entry = self._qualified(m) or m.entry
                 name = entry.name if entry is not m.entry or not entry.contextual else m.text
                 self._link(m, self._register(entry.key, _TYPE_FOR_KIND[_kind(entry)], name, entry))
+        for _, _, region, _ in regional_posts(self.doc, self.mentions):  # "Welsh premier X"
+            self._register(region.key, ActorType.ORGANIZATION, region.government)
         state = CorefState(self.doc, self.mentions, self.out.by_mention, self._register_entry,
                            self.out.titles)  # fmt: skip
         for m in self.mentions:
@@ -253,6 +258,10 @@ class _Resolver:
             return self._register(f"org/{slug(command)}", ActorType.ORGANIZATION, command)
         # A country's government, administration or forces act as the country (not "the
         # Syrian Democratic Forces", a body of its own); so does its leader's ("Golan's").
+        region = government_named(words) or governed_region(self.doc, m.start, m.end)
+        if region is not None:  # "Scotland's government", "the Scottish and Welsh governments"
+            self._register(region.key, ActorType.ORGANIZATION, region.government)
+            return self._register(region.key, ActorType.ORGANIZATION, name)
         own = named_force_of_its_own(self.gz, words)
         common = common_force(words)  # "China's coast guard vessel": China's, or no one's
         own = own or titled_force(self.doc, m.start, m.end)  # "Nigerian Army spokesman X"

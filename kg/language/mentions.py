@@ -45,6 +45,7 @@ from kg.language.organ_names import organ_name_mentions
 from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.person_relations import relation_mentions
+from kg.language.regional_governments import region_government_mentions
 from kg.language.seated_rulers import seated_ruler
 from kg.language.shared_titles import shared_apposition, shared_title
 from kg.language.split_states import split_state_span
@@ -117,6 +118,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # "Greek Cypriot and Turkish Cypriot leaders": each community a group of its own
     raw = [Mention(0, lo, hi, sent_of[lo], "group", name) for lo, hi, name in community_spans(doc)]
     taken = {i for m in raw for i in range(m.start, m.end)}
+    raw += region_government_mentions(doc, sent_of, taken)  # "the Scottish and Welsh governments"
     dashes = dash_indices(doc)
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):

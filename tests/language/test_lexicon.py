@@ -312,7 +312,6 @@ def test_governors_of_countries_act_for_them(facts_of, text: str, expected) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "The governors of Texas and Ohio met in Austin on Monday.",
         "The governors of two banks met in Seoul on Monday.",
         "The central bank governors of Japan and Thailand will meet in Tokyo next week.",
     ],
