@@ -25,7 +25,9 @@ def test_a_name_joining_two_countries_gives_no_membership(
 
 
 def test_its_head_speaks_for_neither_country(facts_of) -> None:  # type: ignore[no-untyped-def]
-    got = affiliations(facts_of("Anna Berg, head of the India-Pakistan commission, said talks failed."))
+    got = affiliations(
+        facts_of("Anna Berg, head of the India-Pakistan commission, said talks failed.")
+    )
     assert not {(p, c) for p, c in got if c in {"India", "Pakistan"}}
 
 
