@@ -125,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("query", cmd_query, "run a SPARQL query or a shipped competency question",
             "QUERY is SPARQL text, a .rq file, or the name of a shipped question: "
-            "who-met-whom, affiliations, memberships, statements, conflicts, cooperation, parties. "
+            "who-met-whom, affiliations, memberships (former-memberships), statements, conflicts, "
+            "cooperation, parties. "
             "The default graph is the union of all article graphs. --format json gives W3C "
             "SPARQL 1.1 Query Results JSON. SPARQL Update is refused unless --update.")  # fmt: skip
     p.add_argument("query", metavar="QUERY")

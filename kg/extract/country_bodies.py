@@ -4,7 +4,8 @@ extractors): "Iran's Supreme National Security Council", "the U.S. State
 Department", "the Brazilian central bank", "the Kazakh foreign ministry", "the
 parliament of Hungary", "the Japan Anti-Doping Agency"; not "Brazil's advisory
 committee", "Japan's Honda", "China Lotus Bank", "Myanmar's Arakan Army", "the
-Russian-backed government".
+Russian-backed government", nor "the British-Irish Council" (two countries joined in
+a name: :mod:`kg.language.joint_bodies`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from kg.extract.base import Context
 from kg.language.body_words import STATE_BANK_WORDS, STATE_ORGANS
 from kg.language.commands import command_owner
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.joint_bodies import joint_name
 from kg.language.names import clean_name
 from kg.language.state_bodies import (
     country_opening,
@@ -40,6 +42,8 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
             continue
         if body is None or not body.startswith("org/") or m.kind != "org" or m.entry is not None:
             continue
+        if joint_name(ctx.doc, mentions, ctx.actors.by_mention, m):
+            continue  # "the British-Irish Council": of neither country
         owned = command_owner(m.text.split())
         if owned is not None:  # "US Central Command", "Russia's Northern Fleet"
             yield body, owned[0].key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7

@@ -172,6 +172,11 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# acts made of whom they are sent to: "wrote to X demanding ...", "sent a note to X
+# protesting ..."
+_ADDRESSED = frozenset({"demand", "protest"})
+
+
 def verb_events(
     ctx: Context,
     lexicon: Mapping[str, Sense],
@@ -295,8 +300,13 @@ def verb_events(
             targets = reporters_own(ctx, verb, target_tokens, agents) or targets
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):
             s = replace(s, symmetric=True)  # "A and B accused each other", "A and B fought"
-        if s.type == "demand" and not passive:  # "sent X a letter demanding ...": on X
-            targets = targets or [k for t in papers.addressees(verb) for k in g.actors_of(ctx, t)]
+        if s.type in _ADDRESSED and not passive:  # "sent X a letter demanding ...": on X
+            # (not on the sender: "wrote to X demanding his resignation", "his" read as
+            # the writer's)
+            targets = [k for k in targets if k not in agents] or [
+                k for t in papers.addressees(verb) for k in g.actors_of(ctx, t)
+            ]
+        if s.type == "demand" and not passive:
             if "appeal" in s.flags and asks_conciliation(verb):
                 continue  # "urged A and B to settle their row": an appeal (CAMEO 02), no demand
             targets = demand_targets(ctx, verb, targets)  # not "a Senate inquiry"

@@ -134,14 +134,20 @@ _CALLING = frozenset({"phone", "call", "telephone", "ring", "summon"})
 
 
 def called_to(act: Token) -> list[Token]:
-    """Whom a call was made to, when ``act`` is what it was made for: "phoned his
-    Iranian counterpart to demand X" (a demand on the counterpart's side)."""
+    """Whom a call was made to, when ``act`` is what it was made for or what was said
+    in it: "phoned his Iranian counterpart to demand X" (a demand on the counterpart's
+    side), "phoned X, urging restraint", "summoned X, demanding an apology"."""
     head = act.head
     if act.dep_ not in {"advcl", "xcomp"} or head.lemma_.lower() not in _CALLING:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+    if not (any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) or (
+        act.tag_ == "VBG" and act.dep_ == "advcl" and not any(
+            c.dep_ == "mark" or c.dep_ in {"nsubj", "nsubjpass"} for c in act.children
+        )
+    )):
         return []
-    return [c for c in head.children if c.dep_ == "dobj"]
+    # (the parser may read whom "called" reaches as a label: "called X on Monday")
+    return [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
 
 
 def given_before(verb: Token, thing: Token) -> list[Token]:

@@ -29,6 +29,7 @@ from kg.extract.described_speech import described_in_report
 from kg.extract.disjoint_speakers import named_in_words
 from kg.extract.modifier_owners import WITH_NMOD, owning_words
 from kg.extract.off_topic import off_topic
+from kg.extract.papers import addressees as papers_addressees
 from kg.extract.questions import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
 from kg.extract.said_content import clean_quote, quote_of, quoted_tokens, said_content
@@ -211,6 +212,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         address_tokens += [c for c in verb.children if c.dep_ == "pobj"]
     elif etype == "appeal" and verb.lemma_ != "call":  # "urged Peru on Monday to talk"
         address_tokens += g.direct_objects(verb)
+    if etype == "appeal" and not any(g.actors_of(ctx, t) for t in address_tokens):
+        address_tokens += papers_addressees(verb)  # "phoned X, urging restraint", "wrote to X urging"
     address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in _TOLD_TO else []
     addressees += [k for t in address_tokens for k in g.actors_of(ctx, t)]
     content = split[1] if split else said_content(ctx, verb)

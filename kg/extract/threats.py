@@ -25,7 +25,7 @@ from kg.extract.triggers import Trigger, trigger
 from kg.extract.ultimatums import ultimatum
 from kg.extract.warned_acts import told_of_warned, warned_of_act
 from kg.extract.when import dates_on
-from kg.extract.withdrawn_help import withdrawn_help
+from kg.extract.withdrawn_help import stopped_help_receivers, withdrawn_help
 from kg.language.demand_words import ENDING_ACTIONS, INQUIRY_ACTIONS
 from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
 from kg.language.threat_words import (
@@ -93,7 +93,9 @@ def _hostile_noun(noun: Token) -> Trigger | None:
 def _hostile_objects(action: Token) -> list[Token]:
     """Whom a hostile act a verb names is aimed at: "(to) sanction X", "(to) expel
     X's envoy", "(for X) to be banned", "(to) impose sanctions on X" (the act in the noun), "(to) cut ties
-    with X"."""
+    with X"; "(to) stop backing X" (help it would stop)."""
+    if helped := stopped_help_receivers(action):
+        return helped
     ties = [n for o in g.direct_objects(action) for n in g.conjuncts(o)
             if action.lemma_ in REDUCING_VERBS and n.lower_ in RELATION_NOUNS]  # fmt: skip
     if ties:  # "(to) cut ties with X", "(to) suspend aid to X", "(to) recall its envoy from X"

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.triggers import Trigger, trigger
 from kg.language.reduction_words import CLOSING_VERBS, CROSSING_NOUNS, MISSION_NOUNS
+from kg.records import EventKind
 
 _STOPPING = frozenset({"stop", "cease", "end", "halt", "suspend", "quit"})
 _HELP = frozenset("cooperation co-operation help support assistance patrols".split())
@@ -26,3 +28,32 @@ def withdrawn_help(action: Token) -> bool:
         return False
     doing = any(c.dep_ in {"xcomp", "pcomp"} and c.tag_ == "VBG" for c in action.children)
     return doing or any(o.lower_ in _HELP for o in objects)
+
+
+# help that may be stopped: the cooperation triggers of support and aid
+_HELPING_TYPES = frozenset({"support", "aid"})
+
+
+def stopped_help_receivers(action: Token) -> list[Token]:
+    """Whom the help ``action`` would stop goes to: "(to) stop backing X", "cease
+    funding X", "end its support for X", "withdraw its backing for X". A threat to
+    stop it is aimed at them ("threatened to stop backing X unless ..."), the help
+    itself only threatened."""
+    if action.lemma_ not in _STOPPING | {"withdraw"}:
+        return []
+    found: list[Token] = []
+    for c in action.children:
+        if c.dep_ in {"xcomp", "pcomp"} and c.tag_ == "VBG" and _helping(c, "verb"):
+            found += [o for o in c.children if o.dep_ in {"dobj", "obj"}]
+            found += [o for p in c.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        elif c.dep_ == "dobj" and (t := _helping(c, "noun")) is not None:
+            found += [o for p in c.children if p.dep_ == "prep" and p.lower_ in t.preps
+                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return found
+
+
+def _helping(word: Token, pos: str) -> Trigger | None:
+    t = trigger(word.lemma_.lower(), pos)
+    helps = t is not None and t.kind is EventKind.COOPERATION and t.type in _HELPING_TYPES
+    return t if helps else None

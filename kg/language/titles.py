@@ -143,6 +143,11 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         # "chairman of Spain's biggest bank": a firm's, not Spain's (not "governor of
         # Spain's central bank")
         actors = [x for x in actors if not a_firm_s_country(doc, x)]
+        # "head of the India-Pakistan commission": the body, not a country inside its name
+        actors = [x for x in actors if not any(
+            y.kind == "org" and y.start <= x.start and x.end <= y.end and y.id != x.id
+            for y in actors
+        )]  # fmt: skip
         if owned:  # "head of Russia's Gazprom": the unknown firm's head, not Russia's
             actors = [x for x in actors if x.kind not in {"country", "demonym"}]
             owned.clear()

@@ -294,3 +294,51 @@ def test_a_call_made_to_demand_is_a_demand_on_the_one_called(
 )
 def test_a_call_for_something_else_demands_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "his" read as the writer's: the demand is still on whom the letter goes to
+        ("Tom Reyes wrote to Peter Novak demanding his resignation.", ("Tom Reyes", "Peter Novak")),
+        ("Maria Lopez wrote to the finance minister, Peter Novak, demanding his resignation.",
+         ("Maria Lopez", "Peter Novak")),
+        # what a call is made for or says: "phoned X, demanding ..."
+        ("Tom Reyes telephoned Peter Novak, demanding an apology.", ("Tom Reyes", "Peter Novak")),
+        ("Tom Reyes called Peter Novak on Monday, demanding an apology.",
+         ("Tom Reyes", "Peter Novak")),
+        # a protest is lodged with whom it is sent to
+        ("Kenya sent a letter to Uganda protesting the border closure.", ("Kenya", "Uganda")),
+        ("Kenya wrote to Uganda, protesting the arrest of its fishermen.", ("Kenya", "Uganda")),
+    ],
+)  # fmt: skip
+def test_an_act_in_a_participle_is_aimed_at_whom_it_is_sent_to(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Novak wrote a book condemning war.",  # sent to no one
+        "Peter Novak wrote a letter condemning the violence.",
+        "Tom Reyes phoned Peter Novak, saying the talks would resume.",  # no act against him
+        "Tom Reyes wrote to Peter Novak praising his courage.",
+    ],
+)
+def test_a_participle_with_no_act_against_the_addressee_opposes_no_one(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+def test_a_protest_to_a_third_party_is_against_whom_it_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = directed(
+        facts_of("Kenya wrote to the United Nations protesting the arrest of its fishermen by Uganda."),
+        EventKind.CONFLICT,
+    )
+    assert ("Kenya", "Uganda") in got and ("Kenya", "United Nations") not in got
+
+
+def test_an_appeal_made_in_a_call_is_addressed_to_whom_it_reaches(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("President Tom Reyes phoned Peru's president, urging restraint.")
+    names = {a.key: a.name for a in facts.actors}
+    told = {names[k] for e in facts.events if e.type == "appeal" for k in e.actors("addressee")}
+    assert "Peru" in told

@@ -194,14 +194,19 @@ def test_control_characters_in_labels_are_shown_not_obeyed() -> None:
     assert data["results"]["bindings"][0]["l"]["value"] == "Evil\x1b[2J\nname\u202e"
 
 
-def test_memberships_mark_a_body_left_as_not_current(facts_of) -> None:  # type: ignore[no-untyped-def]
+def test_memberships_list_members_now_and_former_ones_apart(facts_of) -> None:  # type: ignore[no-untyped-def]
     from kg.run.ingest import write_facts
 
     s = open_store("memory")
     write_facts(
-        s, facts_of("Norway left the Nordic Council in 2020. Chile is a member of the OAS.")
+        s,
+        facts_of(
+            "Norway left the Nordic Council in 2020. Chile is a member of the OAS. "
+            "Togo was expelled from the Sahel League."
+        ),
     )
-    rows = {(r["subjectName"].value, r["current"].value)
-            for r in select(s, load_query("memberships")).rows}  # fmt: skip
-    assert ("Norway", "false") in rows
-    assert ("Chile", "true") in rows
+    now = {(r["subjectName"].value, r["current"].value)
+           for r in select(s, load_query("memberships")).rows}  # fmt: skip
+    assert now == {("Chile", "true")}
+    former = {r["subjectName"].value for r in select(s, load_query("former-memberships")).rows}
+    assert former == {"Norway", "Togo"}
