@@ -52,7 +52,10 @@ _SERVICE_KINDS = frozenset(
 
 
 def a_rite(noun: Token) -> bool:
-    """ "the Easter service", "a prayer vigil" (not "the intelligence service")."""
+    """ "the Easter service", "a prayer vigil" (not "the intelligence service", nor a
+    body's name the model tagged: "the Kenya Wildlife Service")."""
+    if noun.ent_type_ == "ORG" and noun.pos_ == "PROPN":
+        return False
     kinds = (c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"})
     return noun.lemma_.lower() in RITES and not any(k in _SERVICE_KINDS for k in kinds)
 

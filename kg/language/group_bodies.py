@@ -30,7 +30,9 @@ from kg.language.names import is_role_word
 from kg.language.token_table import Story
 
 _WORDS = listed_words("group-words.txt")
-GROUP_WORDS = _WORDS["people"] | _WORDS["part"]
+# A body's governing part, chaired or led as the body is: "the board of X", "the X board".
+BODY_PARTS = _WORDS["part"]
+GROUP_WORDS = _WORDS["people"] | BODY_PARTS
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 # What the model may take an unknown acronym for.
 _MISREAD = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "LAW"})
@@ -76,7 +78,8 @@ def group_bodies(doc: Doc, spans: list[Span], story: Story, words: frozenset[str
 def _misread_person(span: Span, words: frozenset[str]) -> bool:
     """A firm's name the model took for a person's: its last word an English noun
     ("Skelmar Lines", "Brannock Holdings"; not "Tomas Lind")."""
-    return span.label_ == "PERSON" and span[-1].lower_ in words
+    last = span[-1].lower_
+    return span.label_ == "PERSON" and (last in words or last.removesuffix("s") in words)
 
 
 def _named_object(doc: Doc, prep: Token) -> Token | None:
