@@ -109,10 +109,10 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
         current = not any(c.lower_ in {"was", "were"} for c in verb.children) or not any(
             c.lower_ == "until" or c.ent_type_ == "DATE" for c in verb.subtree
         )  # "the party was led by X until 1997": held then
-        for body in subjects(verb):
+        for led in subjects(verb):
             for holder in prep_objects(verb, {"by"}):
-                for person, held in _held_bodies(ctx, holder, body):
-                    yield person, held, [body, verb, holder], role, current
+                for person, held in _held_bodies(ctx, holder, led):
+                    yield person, held, [led, verb, holder], role, current
         return
     current = verb.tag_ != "VBD"  # "who led the party until 1997"
     for subj in subjects(verb):
