@@ -49,12 +49,19 @@ _SERVICE_KINDS = frozenset(
     "intelligence security secret civil foreign diplomatic health prison customs immigration "
     "border postal coast fire ambulance news".split()
 )
+# Occasions a rite's name starts with: "the Easter Service", "the Memorial Service".
+_OCCASIONS = frozenset(
+    "easter christmas memorial remembrance thanksgiving carol funeral requiem wedding".split()
+)
 
 
 def a_rite(noun: Token) -> bool:
-    """ "the Easter service", "a prayer vigil" (not "the intelligence service")."""
-    kinds = (c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"})
-    return noun.lemma_.lower() in RITES and not any(k in _SERVICE_KINDS for k in kinds)
+    """ "the Easter service", "a prayer vigil" (not "the intelligence service", nor a
+    service's name the model tagged a body and no feast's: "the Kenya Wildlife Service")."""
+    kinds = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    if noun.lower_ == "service" and noun.ent_type_ == "ORG" and noun.pos_ == "PROPN":
+        return any(k.ent_type_ in {"DATE", "EVENT"} or k.lower_ in _OCCASIONS for k in kinds)
+    return noun.lemma_.lower() in RITES and not any(k.lower_ in _SERVICE_KINDS for k in kinds)
 
 
 _MAX_SENTENCES_BACK = 3

@@ -22,6 +22,7 @@ from kg.extract.headed_bodies import WEIGHED, misread_objects
 from kg.extract.led_posts import asserted_post, hypothetical_body, junta, person_keys
 from kg.extract.passives import is_passive
 from kg.language.collective_they import country_post
+from kg.language.group_bodies import BODY_PARTS
 from kg.language.lexicon import (
     FACTION_NOUNS,
     HEAD_VERBS,
@@ -104,7 +105,14 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
             for person, body in _held_bodies(ctx, holder, verb.head):
                 yield person, body, [verb.head, verb, holder], title, not then
         return
-    if is_passive(verb):
+    if is_passive(verb):  # "the union is led by X": the subject is the body
+        current = not any(c.lower_ in {"was", "were"} for c in verb.children) or not any(
+            c.lower_ == "until" or c.ent_type_ == "DATE" for c in verb.subtree
+        )  # "the party was led by X until 1997": held then
+        for led in subjects(verb):
+            for holder in prep_objects(verb, {"by"}):
+                for person, held in _held_bodies(ctx, holder, led):
+                    yield person, held, [led, verb, holder], role, current
         return
     current = verb.tag_ != "VBD"  # "who led the party until 1997"
     for subj in subjects(verb):
@@ -136,6 +144,9 @@ def _held_bodies(ctx: Context, holder: Token, held: Token) -> Iterator[tuple[str
     bodies = [] if a_rite(held) else g.actors_of(ctx, held)
     if not bodies and held.lemma_.lower() in FACTION_NOUNS:  # "who heads the Reform faction"
         bodies = [k for c in held.lefts if c.dep_ == "compound" for k in g.actors_of(ctx, c)]
+    if not bodies and held.lower_ in BODY_PARTS:  # "chairs the board of X", "the X board"
+        owners = [c for c in held.lefts if c.dep_ in {"compound", "poss"}]
+        bodies = [k for o in [*owners, *prep_objects(held, {"of"})] for k in g.actors_of(ctx, o)]
     for person in person_keys(ctx, holder):
         for body in bodies:
             if body.startswith(_BODY_PREFIXES) or _described(ctx, body):

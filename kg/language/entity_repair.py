@@ -32,6 +32,7 @@ from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.gazetteer_clash import merged
 from kg.language.given_names import given_name_people
+from kg.language.group_bodies import group_bodies
 from kg.language.hyphenated import country_chain, shared_country_spans
 from kg.language.job_titles import before_a_post, is_job_title, is_title_word, trailing_name
 from kg.language.joined_names import joined_start  # "Shipping and Ports Federation"
@@ -148,6 +149,7 @@ class EntityRepair:
         spans.extend(people)
         spans.extend(bodies_of_posts(doc, spans, story, self.words))
         spans = untagged_names(doc, spans)  # "Colombia and the ELN", "the union Unite"
+        spans = group_bodies(doc, spans, story, self.words)  # "leaders of the FNLK"
         spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
         spans = [part for s in spans for part in body_alone(s)]  # "the WHO's Africa (office)"
         # "Incoming World Bank (president)", but "New Line Studios (chief)"

@@ -134,7 +134,7 @@ AGENT_NOUNS = ARMED_MACHINES | frozenset(
     paratroopers soldiers police prosecutors prosecutor guard guards coastguard coastguards
     advisers advisors governors attorneys
     commission mission missions hackers spies executives staff regulator regulators jury
-    instructors trainers""".split()
+    instructors trainers leadership panel""".split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
 # possessive qualifies them: "Scandinavian countries", "its allies".

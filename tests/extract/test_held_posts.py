@@ -602,3 +602,52 @@ def test_a_party_headed_is_still_a_post(facts_of) -> None:  # type: ignore[no-un
 )
 def test_a_service_of_the_state_is_a_body(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body led, passive: its subject is the body
+        ("The Farmers Union is led by Rosa Quispe.", ("Rosa Quispe", "Farmers Union")),
+        # a body's board is chaired as the body is
+        ("Anna Berg chairs the board of Skelmar Lines.", ("Anna Berg", "Skelmar Lines")),
+        ("Anna Berg, who chairs the Skelmar Lines board, denied the claims.",
+         ("Anna Berg", "Skelmar Lines")),
+        # a body's name ending in "Service" is no rite
+        ("Tomas Lind heads the Kenya Wildlife Service.", ("Tomas Lind", "Kenya Wildlife Service")),
+        # a body's panel is the body's
+        ("A UN panel of experts, led by Anna Berg, accused Peru of breaking the embargo.",
+         ("Anna Berg", "United Nations")),
+    ],
+)  # fmt: skip
+def test_leading_a_body_is_a_post_in_it(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in affiliations(facts_of(text))
+
+
+def test_a_panels_accusation_is_its_bodys_not_its_leaders(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    text = "A UN panel of experts, led by Anna Berg, accused Peru of breaking the embargo."
+    accused = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("United Nations", "Peru") in accused
+    assert ("Anna Berg", "Peru") not in accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru led by example at the summit, Anna Berg said.",
+        "The march was led by students from the Andean University.",
+        "The rally was led by Anna Berg.",
+        "Tomas Lind led the team to victory over Chile.",
+        "Anna Berg leads the polls ahead of the vote.",
+        "Tomas Lind leads the race to succeed the president.",
+        "Anna Berg heads the list of candidates.",
+        "The Easter service was led by Tomas Lind.",
+    ],
+)
+def test_leading_no_body_is_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
