@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.agreed_at_meetings import AT_MEETINGS, agreed_at_meeting
+from kg.extract.agreed_takeovers import agreed_takeovers
 from kg.extract.aid_purposes import aid_purposes
 from kg.extract.ally_names import allied_together, named_after, no_more
 from kg.extract.backers import BEING, backer_events
@@ -110,6 +111,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from signed_for(ctx, EXTRACTOR)  # "A and B bid, with X and Y signing the letter"
     yield from thanked_help(ctx, EXTRACTOR)  # "A thanked B for its patrols": B aided A
     yield from business_deals(ctx, EXTRACTOR)  # "bought gas from X", "won a contract from X"
+    yield from agreed_takeovers(ctx, EXTRACTOR)  # "agreed to a takeover by X"
     yield from carried_aid(ctx, EXTRACTOR)  # "flew tents to X": kg.extract.carried_aid
     yield from aid_purposes(ctx, EXTRACTOR)  # "$20m for flood relief in X"
     yield from backer_events(ctx, EXTRACTOR)  # "Norway, the biggest donor to X"
