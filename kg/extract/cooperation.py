@@ -49,6 +49,7 @@ from kg.extract.side_by_side import side_by_side
 from kg.extract.signed_together import signed_for
 from kg.extract.thanked_help import thanked_help
 from kg.extract.yielded import yielded
+from kg.language.territories import at_home
 from kg.records import Event, EventKind
 
 NAME = "cooperation"
@@ -68,7 +69,16 @@ _OWED = {"damages", "compensation", "settlement", "fine", "fines", "costs", "ref
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    return _both_ways(for_their_state(ctx, e) for e in _candidates(ctx))
+    return _both_ways(for_their_state(ctx, e) for e in _candidates(ctx) if not _sent_home(e))
+
+
+def _sent_home(event: Event) -> bool:
+    """Aid a state sends to its own territory: "France sent 300 police officers to New
+    Caledonia" (kg.language.territories)."""
+    if event.type != "aid":
+        return False
+    agents = [p.actor for p in event.participants if p.role == "agent"]
+    return at_home(agents, [p.actor for p in event.participants if p.role == "target"])
 
 
 def _both_ways(events: Iterable[Event]) -> Iterator[Event]:
