@@ -2,7 +2,8 @@
 to a takeover by Brightwater Capital", "the board of X accepted a buyout by Y", "X
 accepted a takeover offer from Y", "X agreed to be bought by Y", "X's shareholders
 approved the merger with Y". The firm that accepts and the one whose deal it is
-cooperate. A deal rejected, weighed or expected is none ("rejected a takeover by Y",
+cooperate. A deal rejected, weighed or expected is none, and so is a state's or a regulator's approval
+("Hungary approved Finland's takeover bid") ("rejected a takeover by Y",
 "is considering a bid for Y", "a takeover by Y is expected": no verb of accepting);
 the accepting verb's own mood rules ("refused to accept a buyout by Y" is negated).
 The words are data: ``accepting``, ``offers``, ``buying``, ``firm-people`` and
@@ -25,13 +26,13 @@ from kg.records import Event, EventKind
 
 _WORDS = listed_words("trade-words.txt", "kg.extract")
 _ACCEPTING, _OFFERS, _BUYING = _WORDS["accepting"], _WORDS["offers"], _WORDS["buying"]
-_FIRM_PEOPLE = _WORDS["firm-people"]
+_FIRM_PEOPLE, _APPROVING = _WORDS["firm-people"], _WORDS["approving"]
 _DEAL = sense("agree", "057")
 
 
 def agreed_takeovers(ctx: Context, extractor: str) -> Iterator[Event]:
     for token, lemma, _lower, pos in ctx.scan():
-        if pos == "VERB" and lemma in _ACCEPTING:
+        if pos == "VERB" and lemma in _ACCEPTING | _APPROVING:
             yield from _accepted(ctx, token, extractor)
 
 
@@ -74,11 +75,12 @@ def _firm_deal(noun: Token) -> bool:
 
 def _accepting_firms(ctx: Context, verb: Token) -> list[str]:
     """Who accepts: the subject, or the firm whose board or shareholders do ("the board
-    of X accepted", "X's shareholders approved")."""
+    of X accepted", "X's shareholders approved"); never a state, whose assent is a
+    regulator's ("Hungary approved Finland's takeover bid", "Peru accepted the merger")."""
     found: list[str] = []
     for s in g.subjects(verb):
-        if keys := g.actors_of(ctx, s):
-            found += keys
+        if (keys := g.actors_of(ctx, s)) and verb.lemma_ in _ACCEPTING:
+            found += [k for k in keys if not k.startswith("country/")]  # no state's approval
         elif s.lemma_.lower() in _FIRM_PEOPLE or s.lower_ in _FIRM_PEOPLE:
             found += [k for c in s.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
             found += [k for t in g.prep_objects(s, {"of"}) for k in g.actors_of(ctx, t)]

@@ -38,6 +38,9 @@ def test_a_takeover_agreed_is_a_deal_between_the_firms(facts_of, text: str, firm
         "The board of Norvik Foods rejected the buyout offer from Castellan Partners.",
         "Halvard Steel refused to accept a takeover by Brightwater Capital.",
         "Halvard Steel may agree to a takeover by Brightwater Capital.",
+        "Peru approved a takeover of Halvard Steel by Brightwater Capital.",
+        "Peru accepted the takeover offer from Brightwater Capital.",
+        "The regulator approved the merger with Castellan Partners.",
     ],
 )
 def test_a_takeover_not_agreed_is_no_deal(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
