@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.agreed_at_meetings import AT_MEETINGS, agreed_at_meeting
+from kg.extract.agreed_takeovers import agreed_takeovers
 from kg.extract.aid_purposes import aid_purposes
 from kg.extract.ally_names import allied_together, named_after, no_more
 from kg.extract.backers import BEING, backer_events
@@ -48,6 +49,7 @@ from kg.extract.side_by_side import side_by_side
 from kg.extract.signed_together import signed_for
 from kg.extract.thanked_help import thanked_help
 from kg.extract.yielded import yielded
+from kg.language.territories import at_home
 from kg.records import Event, EventKind
 
 NAME = "cooperation"
@@ -67,7 +69,16 @@ _OWED = {"damages", "compensation", "settlement", "fine", "fines", "costs", "ref
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    return _both_ways(for_their_state(ctx, e) for e in _candidates(ctx))
+    return _both_ways(for_their_state(ctx, e) for e in _candidates(ctx) if not _sent_home(e))
+
+
+def _sent_home(event: Event) -> bool:
+    """Aid a state sends to its own territory: "France sent 300 police officers to New
+    Caledonia" (kg.language.territories)."""
+    if event.type != "aid":
+        return False
+    agents = [p.actor for p in event.participants if p.role == "agent"]
+    return at_home(agents, [p.actor for p in event.participants if p.role == "target"])
 
 
 def _both_ways(events: Iterable[Event]) -> Iterator[Event]:
@@ -110,6 +121,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from signed_for(ctx, EXTRACTOR)  # "A and B bid, with X and Y signing the letter"
     yield from thanked_help(ctx, EXTRACTOR)  # "A thanked B for its patrols": B aided A
     yield from business_deals(ctx, EXTRACTOR)  # "bought gas from X", "won a contract from X"
+    yield from agreed_takeovers(ctx, EXTRACTOR)  # "agreed to a takeover by X"
     yield from carried_aid(ctx, EXTRACTOR)  # "flew tents to X": kg.extract.carried_aid
     yield from aid_purposes(ctx, EXTRACTOR)  # "$20m for flood relief in X"
     yield from backer_events(ctx, EXTRACTOR)  # "Norway, the biggest donor to X"

@@ -19,12 +19,17 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.giving import is_captive
 from kg.extract.struck import named_person, released_to
+from kg.language.lexicon import listed_words
 
 # Verbs that trade one side's captives for the other's, and the nouns of such a trade.
 _SWAPPING = frozenset({"exchange", "swap", "trade"})
 _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # What is traded in a swap, besides captives and people named.
 _TRADED = frozenset({"body", "remain", "remains", "spy", "soldier", "serviceman", "pow"})
+# Deals a release is done under, which tie the freer to the deal's other side, never to
+# the one freed: "freed X under a deal with Oman", "as part of an agreement with Oman".
+_FREEING = listed_words("freeing-words.txt", package="kg.extract")
+_DEALS, _DEAL_PREPS = _FREEING["deals"], _FREEING["deal-preps"]
 
 
 def frees(ctx: Context, verb: Token, targets: list[Token]) -> bool:
@@ -52,14 +57,17 @@ def _half_of_swap(ctx: Context, verb: Token) -> bool:
 
 
 def _swap_nouns(verb: Token) -> list[Token]:
-    """The nouns of "in exchange for Y", "in return for Y", "as part of a swap" on ``verb``."""
+    """The nouns of "in exchange for Y", "in return for Y", "as part of a swap", "under
+    a deal with Y", "as part of an agreement" on ``verb``."""
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if noun.lower_ in _SWAPS or (noun.lower_ == "return" and prep.lower_ == "in"):
                 found.append(noun)
+            elif noun.lower_ in _DEALS and prep.lower_ in _DEAL_PREPS:
+                found.append(noun)  # "freed X under a deal with Oman"
             found += [p for p in g.prep_objects(noun, {"of"})
-                      if noun.lower_ == "part" and p.lower_ in _SWAPS]  # fmt: skip
+                      if noun.lower_ == "part" and p.lower_ in _SWAPS | _DEALS]  # fmt: skip
     return found
 
 

@@ -17,6 +17,7 @@ from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
 from kg.language.bare_organs import bare_organ_mention
+from kg.language.bare_parties import bare_party, bare_party_mentions
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.communities import community_spans
 from kg.language.dashed_titles import dashed_title
@@ -180,6 +181,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
         elif kind == "other" and entry is None and family_party(doc, ent.start, ent.end):
             kind = "org"  # "The Social Democrats said": a party the model took for a people
+        elif kind == "other" and entry is None and bare_party(doc, ent.start, ent.end):
+            kind = "org"  # "the Socialists and the Liberals agreed": a party, of no country
         if kind == "other":
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue
@@ -200,6 +203,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw.extend(common_noun_mentions(doc, sent_of, taken))
     raw.extend(relation_mentions(doc, sent_of, taken))  # "his rival", "the tycoon"
     raw.extend(party_tag_mentions(doc, sent_of, taken))  # "Sen. Ann Vale, D-Ohio,"
+    raw.extend(bare_party_mentions(doc, sent_of, taken))  # "the Liberals", tagged as nothing
     raw = former_states(doc, raw)
     raw.sort(key=lambda m: (m.start, m.end))
     mentions = [_with_id(m, i) for i, m in enumerate(raw)]

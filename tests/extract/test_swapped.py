@@ -104,3 +104,27 @@ def test_a_release_traded_for_nationals_still_yields_to_their_country(facts_of) 
         facts_of("Chile freed two Peruvian fishermen in exchange for a pilot.")
     )
     assert pair("Chile", "Peru") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "sides"),
+    [
+        ("Chile freed Ana Ruiz under a deal with Peru.", "Ana Ruiz", ("Chile", "Peru")),
+        ("Chile released Olaf Brenner under an agreement with Peru on Sunday.", "Olaf Brenner",
+         ("Chile", "Peru")),
+        ("Chile freed Ana Ruiz as part of a deal with Peru.", "Ana Ruiz", ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_the_one_freed_under_a_deal_is_no_partner(facts_of, text: str, person: str, sides) -> None:  # type: ignore[no-untyped-def]
+    found = cooperation_pairs(facts_of(text))
+    assert not {p for p in found if person in p}
+    assert pair(*sides) in found  # the deal is between the states
+
+
+def test_a_release_with_no_deal_still_yields(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Chile", "Ana Ruiz") in cooperation_pairs(
+        facts_of("Chile freed Ana Ruiz on Sunday.")
+    )
+    # captives named by their nation still yield to it under a deal
+    found = cooperation_pairs(facts_of("Chile freed two Bolivian sailors under a deal with Peru."))
+    assert pair("Chile", "Bolivia") in found
