@@ -26,7 +26,8 @@ from kg.extract.sanction_lists import PUNISHING
 from kg.extract.senses import sense
 from kg.records import Event, EventKind
 
-DESIGNATING = frozenset({"designate", "list"})
+# "declared Y an unlawful association": a ban (CAMEO 172), marked as the others are.
+DESIGNATING = frozenset({"designate", "list", "declare"})
 
 # Words of a sanctions law a listing is made "under" ("under its Magnitsky sanctions programme").
 _SANCTION_LAWS = frozenset(
@@ -56,15 +57,30 @@ def designated(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     agents = [k for t in agent_tokens for k in g.actors_of(ctx, t) or [
         k for c in t.children if c.dep_ == "compound" for k in g.actors_of(ctx, c)]]  # fmt: skip
     listed = [w for t in (g.subjects(verb) if passive else g.direct_objects(verb))
-              for w in (g.prep_objects(t, {"of"}) if t.lemma_.lower() in _WHOLES else [t])]  # fmt: skip
+              for w in (g.prep_objects(t, {"of"}) if t.lemma_.lower() in _WHOLES else [t])
+              if w not in _labels(verb)]  # fmt: skip
+    # "declared Y an unlawful association": the parser makes Y the label's subject
+    listed += [s for n in _labels(verb) if n.dep_ == "ccomp" for s in n.children
+               if s.dep_ == "nsubj"]  # fmt: skip
     targets = [k for t in listed for k in targets_of(ctx, t) if k not in agents
                and not (t.tag_ == "PRP" and k.startswith("country/") and _as_a_body(verb))]  # fmt: skip
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("sanction", "163"), agents,
+    code = "172" if verb.lemma_ == "declare" else "163"  # a ban, or a sanctions listing
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("sanction", code), agents,
                            targets, [verb, *listed], extractor, 0.7)  # fmt: skip
 
 
+def _labels(verb: Token) -> list[Token]:
+    """The body a listing names its object, read by the parser as a second object or a
+    clause: "designated Y a terrorist organisation", "declared Y an unlawful association"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [n for n in [*objects[1:], *(c for c in verb.children if c.dep_ == "ccomp")]
+            if n.pos_ in {"NOUN", "PROPN"} and n.lemma_.lower() in _BODIES]  # fmt: skip
+
+
 # Nouns of a body listed, never a state: "designated it as a terrorist organisation"
-_BODIES = frozenset("organisation organization group movement outfit network entity".split())
+_BODIES = frozenset(
+    "organisation organization group movement outfit network entity association".split()
+)
 
 
 def _as_a_body(verb: Token) -> bool:
@@ -92,6 +108,8 @@ def _marked(verb: Token) -> bool:
             return True
         if p.dep_ == "oprd" and not words.isdisjoint(PUNISHING):
             return True  # "designated Y a terrorist group"
+        if p in _labels(verb) and not words.isdisjoint(PUNISHING):
+            return True  # the same, read as a second object or a clause
         if p.dep_ == "prep" and p.lower_ == "under" and not words.isdisjoint(_SANCTION_LAWS):
             return True
         if p.dep_ == "prep" and p.lower_ == "in" and not words.isdisjoint(_IN_FULL):

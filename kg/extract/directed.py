@@ -35,6 +35,7 @@ from kg.extract.noun_parties import (
     hyphen_sides,
     reporters_own,
 )
+from kg.extract.own_staff import own_staff
 from kg.extract.owned_things import thing_owners
 from kg.extract.pact_partners import pact_partners
 from kg.extract.pact_sides import possessed
@@ -276,6 +277,8 @@ def verb_events(
             continue  # "released a statement", "freed up funds"; a swap's own releases
         if "person-object" in s.flags and not persons(ctx, kind, target_tokens):
             continue  # "shot X", "beat supporters of X", never "shot the film"
+        if "not-own-staff" in s.flags and own_staff(target_tokens):
+            continue  # "the firm suspended its chief executive": within the subject
         if "aid-object" in s.flags and any(
             o.lemma_.lower() in {"support", "backing", "endorsement", "blessing"}
             for o in g.direct_objects(verb)

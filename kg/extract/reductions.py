@@ -37,15 +37,17 @@ from kg.extract.repaid import repayers
 from kg.extract.senses import sense
 from kg.extract.sought import asking_verb
 from kg.extract.stopped_trade import STOPPING_VERBS, stopped_trade
-from kg.extract.struck import all_states, country_of_place
+from kg.extract.struck import all_states, country_of_place, nationals_of
 from kg.extract.traded_goods import traded_goods
-from kg.language.event_words import REDUCING_VERBS, RELATION_NOUNS
+from kg.language.event_words import REDUCING_VERBS, RELATION_CARRIERS, RELATION_NOUNS
 from kg.language.reduction_words import (
     CLOSING_NOUNS,
     CLOSING_VERBS,
     CROSSING_NOUNS,
     MISSION_NOUNS,
     QUITTING_VERBS,
+    REDUCED_BY,
+    REDUCED_ON,
     REDUCING_NOUNS,
     REOPENING_NOUNS,
     REOPENING_VERBS,
@@ -96,8 +98,7 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     objects = acted_on(verb) if verb.lemma_ in REDUCING_VERBS | TRADE_BLOCKING_VERBS else []
     objects = [_sum_of(verb, o) for o in objects]  # "froze $20m in aid to Y": the aid
     for noun in [n for o in objects for n in g.conjuncts(o)] + talks:
-        code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
-        code = code or trade_licence(noun)  # "suspended arms export licences for X"
+        code = trade_licence(noun) or relation_code(noun)  # "arms export licences for X"
         if verb.lemma_ in TRADE_BLOCKING_VERBS and (code != "163" or noun.lower_ == "access"):
             continue  # "blocked the talks with X": a rejection; "access to X": a site
         if code is None or (code == "163" and not all_states(agents)):
@@ -109,11 +110,15 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         targets = [k for t in partners for k in envoys_state(ctx, noun, t) or targets_of(ctx, t)]
         own = [k for c in owning_words(noun)
                for k in envoys_state(ctx, noun, c) or g.actors_of(ctx, c)]  # fmt: skip
+        if code == "172":  # "revoked the licence of X": its holder
+            own += [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
         if code == "163":  # "curbed imports of French wine", "imports of wine from X"
             makers, sources = traded_goods(ctx, noun)
             own += makers
             partners += sources
             targets += [k for t in sources for k in targets_of(ctx, t)]
+        if code == "166" and not targets:  # "visas for Canadian citizens": Canada's
+            targets = nationals_of(ctx, partners, agents)
         if not agents and noun.lemma_.lower() in DIPLOMATS:
             agents = own  # "the Soviet ambassador was recalled": his own state recalls him
         targets += [k for k in own if k not in agents]
@@ -123,6 +128,16 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             agents, s = sides, replace(s, symmetric=True)
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, s, agents, targets,
                                [noun, *partners], extractor, 0.7)  # fmt: skip
+
+
+def relation_code(noun: Token) -> str | None:
+    """The CAMEO code of ending the relation ``noun`` names ("aid" 162, "exports" 163), or
+    of the one its compound names when it only carries it ("visa services": visas)."""
+    code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
+    if code is None and noun.lower_ in RELATION_CARRIERS:
+        code = next((RELATION_NOUNS[c.lower_] for c in noun.children
+                     if c.dep_ == "compound" and c.lower_ in RELATION_NOUNS), None)  # fmt: skip
+    return code
 
 
 def _sum_of(verb: Token, noun: Token) -> Token:
@@ -152,8 +167,9 @@ def _joined_sides(ctx: Context, noun: Token, agents: list[str], act: Token) -> l
 
 
 def _relation(noun: Token) -> Token | None:
-    """The relation the act ends: "the recall of its envoy", "cuts in aid"."""
-    preps = {"of", "in"} if noun.lower_ in {"cut", "cuts"} else {"of"}
+    """The relation the act ends: "the recall of its envoy", "cuts in aid", "a freeze on
+    funds for X"."""
+    preps = REDUCED_BY | ({"on"} if noun.lower_ in REDUCED_ON else set())
     found = g.prep_objects(noun, preps)
     return found[0] if found else None
 
@@ -165,8 +181,8 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
     word = rel.lower_
     # "Kenya's closure of its border with X": a way in shut to X, as by the verb
     crossing = noun.lower_ in CLOSING_NOUNS and word in CROSSING_NOUNS
-    code = "161" if word in MISSION_NOUNS else "163" if crossing else RELATION_NOUNS.get(word)
-    code = code or RELATION_NOUNS.get(rel.lemma_.lower())
+    code = "161" if word in MISSION_NOUNS else "163" if crossing else trade_licence(rel)
+    code = code or relation_code(rel)
     if code is None or (
         noun.lower_ in CLOSING_NOUNS and word not in MISSION_NOUNS | CROSSING_NOUNS
     ):
@@ -194,6 +210,10 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
                    for k in targets_of(ctx, t) if k.startswith("country/")]  # fmt: skip
     elif not envoy:
         targets += [k for k in own if k not in agents]  # "the freeze of Rwanda's aid"
+    if code == "172":  # "the revocation of the licence of X": its holder
+        targets += [k for t in g.prep_objects(rel, {"of"}) for k in g.actors_of(ctx, t)]
+    if code == "166" and not targets:  # "visas for Canadian citizens": Canada's
+        targets = nationals_of(ctx, partners, agents)
     targets = targets or repayers(ctx, noun, agents)  # "in retaliation for X's closure of"
     s = sense("reduce-relations", code)
     sides = _joined_sides(ctx, rel, agents, noun) if not targets else []

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 # List", "terror list") or in its "of" phrase ("list of terrorist organisations").
 PUNISHING = frozenset(
     """sanction sanctions sanctioned entity entities terror terrorist terrorists blacklist
-    blacklisted banned proscribed terrorism""".split()
+    blacklisted banned proscribed terrorism unlawful illegal outlawed""".split()
 )
 
 

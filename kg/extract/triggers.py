@@ -69,6 +69,7 @@ FLAGS = frozenset(
         "verb-partner",
         "bare-object",
         "person-object",
+        "not-own-staff",
         "nationals-object",
         "guest-object",
         "mutual-with",

@@ -158,37 +158,14 @@ ANGERING_VERBS = frozenset(
     "anger infuriate enrage outrage incense irritate annoy dismay alarm upset offend".split()
 )
 # Verbs that end or reduce ties, and the CAMEO code for what they end (CAMEO 16):
-# "cut aid to X" (162), "severed ties with X" (161), "banned flights to X" (163).
-REDUCING_VERBS = frozenset(
-    """
-    cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
-    abandon stop pull quit ban restrict curb limit revoke rescind annul
-    """.split()
-)
-RELATION_NOUNS = {
-    **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
-    **dict.fromkeys("ties relations relationship ambassador envoy embassy links".split(), "161"),
-    **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
-    **dict.fromkeys(  # goods withheld, an embargo ("cut off gas supplies to X", "flights to X")
-        "supplies deliveries exports shipments imports purchases trade flights sales access".split(),
-        "163",
-    ),
-    **dict.fromkeys(
-        [
-            "cooperation",
-            "agreement",
-            "agreements",
-            "deal",
-            "deals",
-            "pact",
-            "treaty",
-            "contacts",
-            "partnership",
-            "accord",
-        ],
-        "160",
-    ),
-}
+# "cut aid to X" (162), "severed ties with X" (161), "banned flights to X" (163),
+# "revoked X's licence" (172); kept as data in withheld-words.txt.
+_WITHHELD = listed_words("withheld-words.txt")
+REDUCING_VERBS = _WITHHELD["verb"]
+RELATION_NOUNS = {word: code for code, words in sorted(_WITHHELD.items()) if code.isdigit()
+                  for word in words}  # fmt: skip
+# Nouns that carry the relation their compound names: "visa services", "aid programmes".
+RELATION_CARRIERS = _WITHHELD["carrier"]
 # What is given when giving is aid: "sent weapons to", "gave $5m to", "provided X with aid".
 AID_OBJECTS = listed_words("thing-words.txt")["aid"]
 VOWING_VERBS = listed_words("vow-words.txt")["verb"]  # "vowed / pledged / swore to ..."

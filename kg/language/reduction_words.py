@@ -8,13 +8,20 @@ from __future__ import annotations
 from kg.language.event_words import REDUCING_VERBS
 
 # Nouns of the same acts: "Italy's recall of its envoy to X", "the suspension of aid
-# to X", "Morocco's severing of ties with X" (kg.extract.reductions).
+# to X", "Morocco's severing of ties with X", "a halt in arms sales to X", "a freeze on
+# funds for X", "the revocation of X's licence" (kg.extract.reductions).
 REDUCING_NOUNS = frozenset(
     """
     recall suspension severing severance cutting cut cuts cutoff cut-off freeze freezing
     downgrading downgrade withdrawal cancellation termination halt halting scrapping
+    withholding reduction reductions stoppage revocation
     """.split()
 )
+# What such a noun takes the relation it ends by: "the halt of / in / to arms sales",
+# "a freeze on aid" (only these nouns take "on": not "the withdrawal on Monday").
+REDUCED_BY = frozenset({"of", "in"})
+REDUCED_ON = frozenset({"freeze", "halt", "cut", "cuts", "cutoff", "cut-off", "reduction",
+                        "reductions"})  # fmt: skip
 # Closing only ends a mission ("closed its embassy in X"); "closed a deal" concludes it.
 CLOSING_VERBS = frozenset({"close", "shut"})
 CLOSING_NOUNS = frozenset({"closure", "closing", "shutdown"})

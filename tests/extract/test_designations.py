@@ -91,3 +91,33 @@ def test_proscribing_and_nouns_of_listing(facts_of, text: str, pair: tuple[str, 
 def test_an_unmarked_noun_or_an_unrealised_proscription_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not {p for p in directed(facts, EventKind.CONFLICT) if p[0] != "Peru"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "code"),
+    [
+        # the label read as a second object or as a clause
+        ("Canada designated the Blue Brotherhood a terrorist organisation.", "Blue Brotherhood",
+         "163"),
+        # a declaration of a body as unlawful: a ban (CAMEO 172)
+        ("Zambia declared the Green Front an illegal organisation on Friday.", "Green Front",
+         "172"),
+        ("Zambia declared the Green Front an unlawful association.", "Green Front", "172"),
+    ],
+)
+def test_a_body_named_unlawful_is_sanctioned(facts_of, text: str, target: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    assert {(names[t], e.cameo) for e in facts.events if e.factual and e.type == "sanction"
+            for t in e.actors("target")} >= {(target, code)}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia declared the Green Front the winner of the election.",
+        "Canada designated the Blue Brotherhood a charitable organisation.",
+    ],
+)
+def test_a_body_named_otherwise_is_not(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
