@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.object_appositions import repair_object_appositions, singular_post
 from kg.language.owned_posts import repair_owned_posts
+from kg.language.plural_appositions import repair_plural_appositions
 from kg.language.post_lists import repair_post_lists
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
@@ -44,6 +45,7 @@ def repair_conjunct_appositions(doc: Doc) -> int:
             _to_apposition(post)
             repaired += 1
     repaired += repair_owned_posts(doc)  # "A of Chile and Peru's envoy, B,"
+    repaired += repair_plural_appositions(doc)  # "her Czech counterparts, A and B,"
     for name in map(doc.__getitem__, tokens_with(doc, DEP, _LISTED)):
         if _coordinated_with_owner(name) or _named_holder_of_a_thing(name):
             repaired += 1

@@ -35,6 +35,7 @@ from kg.language.hyphenated import (
     shortened_country,
     shortened_demonym,
 )
+from kg.language.included_members import with_group_country
 from kg.language.kind_names import one_member, one_national, plural_kind_mentions
 from kg.language.lexicon import LOCATIVE_PREPS
 from kg.language.mention_record import Mention
@@ -279,6 +280,7 @@ def _with_descriptors(
             descriptors.append(also)
     if not descriptors:
         return m
+    descriptors = with_group_country(doc, m, descriptors, by_token)  # "diplomats, including"
     # a title shared with names before or after this one ("Presidents A of Chile and
     # B", "A and B, the two leaders") is not this name's phrase: the phrase of A,
     # with A's "of Chile", is A's, and B is not inside A's
