@@ -118,11 +118,20 @@ def _called(doc: Doc, prev: Mention, accepted: set[str]) -> bool:
     if start >= 2 and doc[start - 1].text == ",":
         # "a new bloc, the X"; "Ghana's main opposition party, the X", "the ruling
         # party of Chile, X"
-        return _introduced(doc[start - 2], accepted) or described_before(doc, start - 2, accepted)
+        # (set off as an apposition: not "left the regional bloc, the X said")
+        return _introduced(doc[start - 2], accepted) or (
+            _set_off(doc, prev) and described_before(doc, start - 2, accepted)
+        )
     if prev.end + 1 < len(doc) and doc[prev.end].text == ",":
         after = doc[prev.end + 1]  # "the X, a new military alliance,"
         return after.lower_ in {"a", "an"} and _introduced(after.head, accepted)
     return False
+
+
+def _set_off(doc: Doc, prev: Mention) -> bool:
+    """A name in apposition, closed by a comma or parsed so."""
+    closed = prev.end < len(doc) and doc[prev.end].text == ","
+    return closed or doc[prev.start : prev.end].root.dep_ == "appos"
 
 
 def _introduced(kind: Token, accepted: set[str]) -> bool:
