@@ -30,6 +30,7 @@ from kg.extract.disjoint_speakers import named_in_words
 from kg.extract.modifier_owners import WITH_NMOD, owning_words
 from kg.extract.off_topic import off_topic
 from kg.extract.papers import addressees as papers_addressees
+from kg.extract.posted_speakers import posted_holder
 from kg.extract.questions import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
 from kg.extract.said_content import clean_quote, quote_of, quoted_tokens, said_content
@@ -176,6 +177,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         or (g.agents(verb) if g.is_passive(verb) else g.subjects(verb) or sp.tail_paper(verb))
     )
     speaker_tokens = sp.inverted_speakers(verb, speaker_tokens)  # "X suffered Y, said Z": Z
+    # "Committee on X chair Y said", the body parsed as the subject: Y
+    speaker_tokens = [posted_holder(ctx, t) or t for t in speaker_tokens]
     split = ins.inserted(ctx, verb)  # "A, B told C, had lied": B speaks, of A
     speaker_tokens = split[0] if split else speaker_tokens
     if qs.told_in_quote(ctx, verb, speaker_tokens):  # '"... Y told him: ...," X said': X's words

@@ -196,7 +196,9 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         elif (
             low in ORG_ANAPHORA
             and (has_det or _before_title(doc, tok, low))
-            and (low not in OWNER_ONLY_ANAPHORA or _owns_a_post(tok))
+            and (
+                low not in OWNER_ONLY_ANAPHORA or _owns_a_post(tok) or _before_title(doc, tok, low)
+            )
             and (low not in BARE_ONLY_ANAPHORA or bare_reference(doc, start, tok))
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))

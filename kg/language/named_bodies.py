@@ -16,6 +16,7 @@ from kg.language.coref_state import CorefState
 from kg.language.country_descriptions import the_countrys_body
 from kg.language.gazetteer import gazetteer
 from kg.language.head_nouns import BODY_HEADS
+from kg.language.introduced_bodies import described_before
 from kg.language.lexicon import BARE_ONLY_ANAPHORA
 from kg.language.mentions import Mention
 from kg.language.names import POSSESSIVE_ENDINGS
@@ -67,7 +68,7 @@ def _named_body(
     named = [key for _, key in kin]
     # (a rival is a named one: not "Council" alone, a headline's "Council leader")
     rivals = {key for prev, key in kin if " " in prev.text or prev.text.lower() != head}
-    if head in _ONE_ONLY and len(rivals) > 1:
+    if (head in _ONE_ONLY or _bare_owner(m)) and len(rivals) > 1:
         return None  # "the FAO ... the WTO ... the organisation": either
     if kin and _listed_with_another(state, *kin[0], kin):
         return None  # "The EU and ASEAN signed a pact. The bloc said": either
@@ -81,6 +82,12 @@ def _named_body(
             if later is not None and named_as(nxt, accepted, head) and not _anothers(doc, nxt):
                 return later
     return _the_one_body(state, m, earlier)
+
+
+def _bare_owner(m: Mention) -> bool:
+    """ "Party chairman X": a body's noun alone before a post names the one body of
+    its kind named before, not the nearest of two."""
+    return m.kind == "description" and m.text[:1].isupper() and " " not in m.text
 
 
 def _regional_bloc(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
@@ -109,11 +116,22 @@ def _called(doc: Doc, prev: Mention, accepted: set[str]) -> bool:
         return False
     start = prev.start - (prev.start > 0 and doc[prev.start - 1].lower_ == "the")
     if start >= 2 and doc[start - 1].text == ",":
-        return _introduced(doc[start - 2], accepted)  # "a new bloc, the X"
+        # "a new bloc, the X"; "Ghana's main opposition party, the X", "the ruling
+        # party of Chile, X"
+        # (set off as an apposition: not "left the regional bloc, the X said")
+        return _introduced(doc[start - 2], accepted) or (
+            _set_off(doc, prev) and described_before(doc, start - 2, accepted)
+        )
     if prev.end + 1 < len(doc) and doc[prev.end].text == ",":
         after = doc[prev.end + 1]  # "the X, a new military alliance,"
         return after.lower_ in {"a", "an"} and _introduced(after.head, accepted)
     return False
+
+
+def _set_off(doc: Doc, prev: Mention) -> bool:
+    """A name in apposition, closed by a comma or parsed so."""
+    closed = prev.end < len(doc) and doc[prev.end].text == ","
+    return closed or doc[prev.start : prev.end].root.dep_ == "appos"
 
 
 def _introduced(kind: Token, accepted: set[str]) -> bool:

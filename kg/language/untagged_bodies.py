@@ -20,6 +20,7 @@ from kg.language.given_names import given_names
 from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
 from kg.language.titled_bodies import body_spans
 from kg.language.token_table import Story
+from kg.language.topic_bodies import topic_bodies
 
 # The head's posts in a firm or an agency: "head", "chief executive", "boss".
 _HEAD_POSTS = frozenset(
@@ -37,6 +38,7 @@ def bodies_before_posts(
     words (never a body's name alone: "Police chief Ana Ruiz")."""
     short = list(short_bodies_before_posts(doc, spans))  # "Front chief X" after "Unity Front"
     short += body_spans(doc, spans, story)  # "Ghanaian Navy chief X", "ECOWAS Commission head X"
+    short += topic_bodies(doc, [*spans, *short])  # "Committee on Fisheries chair X"
     yield from short
     covered = {i for s in [*spans, *short] for i in range(s.start, s.end)}
     for person in spans:
