@@ -4,8 +4,9 @@ resign'", "Larsen: Tax plan 'a fraud on voters'", "Ann Holt: Budget 'will hurt f
 Newspapers head a story with the name of who speaks, a colon and what they said,
 quoted in part or whole. The name must fill all that stands before the colon, so a
 label ("Obituary: Dame X", "Q&A: the new rules", "Japan's farmers: built to last")
-speaks nothing; some of what follows must be in quote marks, so a profile ("Mark
-Doyle: The quiet reformer") is no statement either; and the words must not name
+speaks nothing; what follows must end with words in quote marks, so a profile ("Mark
+Doyle: The quiet reformer", "Mark Doyle: The 'quiet man' who won") is no statement
+either; and the words must not name
 their own speaker ("Ruiz: 'No deal', says Lind"). Only a person speaks so: a
 country or a firm before a colon labels a topic ("Iraq: 'The troops will stay'",
 "Norbank: Chief executive 'will quit'"). What the words name is what the statement
@@ -68,8 +69,11 @@ def extract(ctx: Context) -> Iterator[Event]:
 
 
 def _quotes_in(sent: Span, colon: int) -> bool:
-    """Whether some words after ``colon`` stand in quote marks."""
-    return any(start > colon and end > start + 1 for start, end in quoted_spans(sent))
+    """Whether the words after ``colon`` end with a quote: words in quote marks that
+    close the headline ("Tax plan 'a fraud on voters'"), not a phrase quoted inside a
+    profile's words ("The 'greased piglet' who slipped away")."""
+    last = max((t.i for t in sent if not t.is_punct), default=sent.start)
+    return any(start > colon and start + 1 < end and end > last for start, end in quoted_spans(sent))
 
 
 __all__ = ["extract"]
