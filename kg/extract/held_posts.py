@@ -109,7 +109,11 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
         current = not any(c.lower_ in {"was", "were"} for c in verb.children) or not any(
             c.lower_ == "until" or c.ent_type_ == "DATE" for c in verb.subtree
         )  # "the party was led by X until 1997": held then
-        for led in subjects(verb):
+        own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        pronouns = bool(own) and all(c.pos_ == "PRON" for c in own)
+        for led in [_led_body(c) for c in own] if pronouns else subjects(verb):
+            if led is None:
+                continue
             for holder in prep_objects(verb, {"by"}):
                 for person, held in _held_bodies(ctx, holder, led):
                     yield person, held, [led, verb, holder], role, current
@@ -135,6 +139,19 @@ def _works_for(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
         for body in prep_objects(verb, {"for", "at"}):
             for person, held in _held_bodies(ctx, subj, body):
                 yield person, held, [subj, verb, body], role, current
+
+
+def _led_body(subject: Token) -> Token | None:
+    """The body a passive "is led by X" is said of when its subject is a pronoun: for
+    "which" the noun the relative clause hangs on ("X Industries, which is run by Y"),
+    but no clause hung on a number ("46%-owned by X, which is run by Y"); for any
+    other pronoun none ("It was led by Y": a delegation? an outing?)."""
+    if subject.pos_ != "PRON":
+        return subject
+    verb = subject.head
+    if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head  # (not a clause hung on "46%-owned")
+    return None
 
 
 def _held_bodies(ctx: Context, holder: Token, held: Token) -> Iterator[tuple[str, str]]:

@@ -196,9 +196,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         elif (
             low in ORG_ANAPHORA
             and (has_det or _before_title(doc, tok, low))
-            and (
-                low not in OWNER_ONLY_ANAPHORA or _owns_a_post(tok) or _before_title(doc, tok, low)
-            )
+            and (low not in OWNER_ONLY_ANAPHORA or _owns_a_post(tok) or _titled_owner(doc, tok, low))
             and (low not in BARE_ONLY_ANAPHORA or bare_reference(doc, start, tok))
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
@@ -332,6 +330,13 @@ def _owns_a_post(tok: Token) -> bool:
     """ "the party's leader", "the party's former treasurer": the owner of a title."""
     head = tok.head
     return tok.dep_ == "poss" and (head.lower_ in TITLE_WORDS or head.lemma_ in TITLE_WORDS)
+
+
+def _titled_owner(doc: Doc, tok: Token, low: str) -> bool:
+    """ "Party chairman X said": a body's noun that opens a sentence, bare, before a
+    post. Not "a party spokesman" nor "... and party leader X" within a sentence: the
+    speaker's own party or a rival's, which the story need not have named."""
+    return tok.text[:1].isupper() and tok.is_sent_start and _before_title(doc, tok, low)
 
 
 def _before_title(doc: Doc, tok: Token, low: str) -> bool:

@@ -651,3 +651,21 @@ def test_a_panels_accusation_is_its_bodys_not_its_leaders(facts_of) -> None:  # 
 )
 def test_leading_no_body_is_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Farmers Union met on Monday. Its delegation to the fair arrived late. It was led "
+        "by Anna Berg.",
+        "Kappa Oil shares rose. Kappa Oil is 46%-owned by Brightwater Industries which in turn "
+        "is run by Tomas Lind.",
+    ],
+)
+def test_a_pronoun_led_by_someone_gives_no_guessed_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {org for _, org in affiliations(facts_of(text))} & {"Farmers Union", "Kappa Oil"}
+
+
+def test_which_is_run_by_is_the_post_in_the_body_it_follows(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Brightwater Industries, which is run by Tomas Lind, bought the mine."
+    assert ("Tomas Lind", "Brightwater Industries") in affiliations(facts_of(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import affiliations
+from tests.helpers import affiliations, speakers
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,18 @@ def test_no_party_or_two_give_no_post(facts_of, text: str) -> None:  # type: ign
         for p, b in affiliations(facts_of(text))
         if p in {"Luis Vera", "Tomas Lind", "Maria Lopes"}
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tory co-chairman Ann Vale had opened the forum with an attack on Labour's record and "
+        "party leader Tom Hale is due to speak later.",
+        "The Labour Party published its plans on Monday. A party official said the Greens had "
+        "copied them.",
+    ],
+)
+def test_a_party_noun_within_a_sentence_names_no_party(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not any(org == "Labour Party" for _, org in affiliations(facts))
+    assert "Labour Party" not in speakers(facts)
