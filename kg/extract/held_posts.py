@@ -149,7 +149,11 @@ def _led_body(subject: Token) -> Token | None:
     if subject.pos_ != "PRON":
         return subject
     verb = subject.head
-    if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if (
+        subject.tag_ in {"WDT", "WP"}
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+    ):
         return verb.head  # (not a clause hung on "46%-owned")
     return None
 

@@ -196,7 +196,9 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         elif (
             low in ORG_ANAPHORA
             and (has_det or _before_title(doc, tok, low))
-            and (low not in OWNER_ONLY_ANAPHORA or _owns_a_post(tok) or _titled_owner(doc, tok, low))
+            and (
+                low not in OWNER_ONLY_ANAPHORA or _owns_a_post(tok) or _titled_owner(doc, tok, low)
+            )
             and (low not in BARE_ONLY_ANAPHORA or bare_reference(doc, start, tok))
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
@@ -336,7 +338,7 @@ def _titled_owner(doc: Doc, tok: Token, low: str) -> bool:
     """ "Party chairman X said": a body's noun that opens a sentence, bare, before a
     post. Not "a party spokesman" nor "... and party leader X" within a sentence: the
     speaker's own party or a rival's, which the story need not have named."""
-    return tok.text[:1].isupper() and tok.is_sent_start and _before_title(doc, tok, low)
+    return tok.text[:1].isupper() and bool(tok.is_sent_start) and _before_title(doc, tok, low)
 
 
 def _before_title(doc: Doc, tok: Token, low: str) -> bool:

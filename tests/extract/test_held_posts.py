@@ -478,7 +478,6 @@ def test_a_title_ends_before_its_date(facts_of, text: str) -> None:  # type: ign
     assert rel.role == "president"
 
 
-
 @pytest.mark.parametrize(
     ("text", "pair", "current"),
     [
