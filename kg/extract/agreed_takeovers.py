@@ -4,10 +4,13 @@ accepted a takeover offer from Y", "X agreed to be bought by Y", "X's shareholde
 approved the merger with Y". The firm that accepts and the one whose deal it is
 cooperate. A deal rejected, weighed or expected is none, and so is a state's or a regulator's approval
 ("Hungary approved Finland's takeover bid") ("rejected a takeover by Y",
-"is considering a bid for Y", "a takeover by Y is expected": no verb of accepting);
+"is considering a bid for Y", "a takeover by Y is expected": no verb of accepting), and
+so is an acceptance by one who is not the firm taken over ("the Cartel Office accepted
+Y's takeover of Z") or of a bid no firm makes or one to do something ("accepted Peru's
+bid to host the Games");
 the accepting verb's own mood rules ("refused to accept a buyout by Y" is negated).
 The words are data: ``accepting``, ``offers``, ``buying``, ``firm-people`` and
-``firm-deals`` in ``data/trade-words.txt``.
+``firm-deals``, ``bare-deals`` in ``data/trade-words.txt``.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed_events import make_events
-from kg.extract.firm_deals import FIRM_DEALS
+from kg.extract.firm_deals import FIRM_DEALS, a_firm
 from kg.extract.senses import sense
 from kg.language.lexicon import listed_words
 from kg.records import Event, EventKind
@@ -27,6 +30,7 @@ from kg.records import Event, EventKind
 _WORDS = listed_words("trade-words.txt", "kg.extract")
 _ACCEPTING, _OFFERS, _BUYING = _WORDS["accepting"], _WORDS["offers"], _WORDS["buying"]
 _FIRM_PEOPLE, _APPROVING = _WORDS["firm-people"], _WORDS["approving"]
+_BARE_DEALS = _WORDS["bare-deals"]
 _DEAL = sense("agree", "057")
 
 
@@ -42,9 +46,13 @@ def _accepted(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     deals = [d for o in g.direct_objects(verb) for d in g.conjuncts(o)]
     if verb.lemma_ == "agree":
         deals += g.prep_objects(verb, {"to"})
+    accepting = _accepting_firms(ctx, verb)
     partners: list[str] = []
     tokens: list[Token] = []
-    for deal in (d for d in deals if _firm_deal(d)):
+    for deal in (d for d in deals if _firm_deal(ctx, d)):
+        taken = [k for t in g.prep_objects(deal, {"of"}) for k in g.actors_of(ctx, t)]
+        if taken and not set(taken) & set(accepting):
+            continue  # "the Cartel Office accepted Y's takeover of Z": not Z accepting
         found = [k for c in deal.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
         found += [k for t in g.prep_objects(deal, {"by", "from", "with"})
                   for k in g.actors_of(ctx, t)]  # fmt: skip
@@ -55,17 +63,23 @@ def _accepted(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             found = [k for t in g.agents(clause) for k in g.actors_of(ctx, t)]
             partners += found
             tokens += [clause] if found else []
-    if not partners:
-        return
-    accepting = _accepting_firms(ctx, verb)
-    if accepting:
+    if partners and accepting:
         yield from make_events(ctx, verb, verb, EventKind.COOPERATION, _DEAL, accepting,
                                partners, tokens, extractor, 0.6)  # fmt: skip
 
 
-def _firm_deal(noun: Token) -> bool:
-    """ "a takeover", "the merger", "a takeover offer", "a buyout proposal"."""
+def _firm_deal(ctx: Context, noun: Token) -> bool:
+    """ "a takeover", "the merger", "a takeover offer", "a buyout proposal"; a bare
+    "bid" or "stake" when a deal word qualifies it ("a takeover bid") or a firm makes
+    it ("Y's bid", "a bid from Y"), never one to do something ("a bid to host X")."""
     word = noun.lower_
+    if word in _BARE_DEALS or noun.lemma_.lower() in _BARE_DEALS:
+        if any(a.dep_ == "aux" and a.lower_ == "to" for c in noun.children for a in c.children):
+            return False
+        makers = [c for c in noun.children if c.dep_ == "poss"]
+        makers += g.prep_objects(noun, {"by", "from", "with"})
+        return any(c.dep_ in {"compound", "amod"} and c.lower_ in FIRM_DEALS - _BARE_DEALS
+                   for c in noun.children) or any(a_firm(ctx, m) for m in makers)  # fmt: skip
     if word in FIRM_DEALS or noun.lemma_.lower() in FIRM_DEALS:
         return True
     return word in _OFFERS and any(

@@ -21,6 +21,7 @@ from kg.language.demand_words import (
     DEMANDED_ACTIONS,
     PERSISTING_ACTIONS,
     REFUSING_ACTIONS,
+    URGED_CONCILIATION,
 )
 
 _THING_DEPS = {"dobj", "acomp", "attr", "oprd", "npadvmod"}
@@ -33,8 +34,13 @@ def asks_conciliation(verb: Token) -> bool:
     """Whether every act an appeal verb asks for is conciliatory ("urged A and B to
     settle their dispute", "called on X to resume talks and show restraint"); one
     act that is not ("to stop the shelling and return to talks"), a negated one
-    ("urged X not to join") or none at all keeps it a demand."""
+    ("urged X not to join") or none at all keeps it a demand. With no act, a
+    conciliatory thing urged as the verb's own object is one too ("urging restraint",
+    "urged calm and dialogue")."""
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    if not acts:
+        things = [t for o in g.direct_objects(verb) for t in g.conjuncts(o)]
+        return bool(things) and all(t.lemma_.lower() in URGED_CONCILIATION for t in things)
     return conciliatory(acts)
 
 

@@ -26,6 +26,7 @@ from kg.extract.charged_speakers import charged_with
 from kg.extract.concerns import ACT_CAUSED, ANGERING, affected, caused_by_act
 from kg.extract.conditions import condition_marked
 from kg.extract.culprits import conflict_nouns, names_culprit, own_claim
+from kg.extract.designations import DECLARING, designated
 from kg.extract.directed import targets_of, verb_events
 from kg.extract.directed_events import make_events
 from kg.extract.disapproval_targets import DOUBTING_WORDS, disapproval_objects
@@ -110,6 +111,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from vowed_act(ctx, token, EXTRACTOR)
         if lemma in LABELLING_VERBS and pos == "VERB":
             yield from branded(ctx, token, EXTRACTOR)
+        elif lemma in DECLARING and pos == "VERB":  # "declared Y an unlawful association"
+            yield from designated(ctx, token, EXTRACTOR)
         if lemma in g.SPEECH_VERBS and pos == "VERB":
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)

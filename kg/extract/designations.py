@@ -26,8 +26,11 @@ from kg.extract.sanction_lists import PUNISHING
 from kg.extract.senses import sense
 from kg.records import Event, EventKind
 
-# "declared Y an unlawful association": a ban (CAMEO 172), marked as the others are.
+# Verbs of listing; "designate" and "list" also name (kg.extract.labels), "declare" only
+# bans ("declared Y an unlawful association": CAMEO 172, marked as the others are), so
+# "declared X's arrest unlawful" names no one.
 DESIGNATING = frozenset({"designate", "list", "declare"})
+DECLARING = frozenset({"declare"})
 
 # Words of a sanctions law a listing is made "under" ("under its Magnitsky sanctions programme").
 _SANCTION_LAWS = frozenset(
@@ -64,16 +67,18 @@ def designated(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                if s.dep_ == "nsubj"]  # fmt: skip
     targets = [k for t in listed for k in targets_of(ctx, t) if k not in agents
                and not (t.tag_ == "PRP" and k.startswith("country/") and _as_a_body(verb))]  # fmt: skip
-    code = "172" if verb.lemma_ == "declare" else "163"  # a ban, or a sanctions listing
+    code = "172" if verb.lemma_ in DECLARING else "163"  # a ban, or a sanctions listing
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("sanction", code), agents,
                            targets, [verb, *listed], extractor, 0.7)  # fmt: skip
 
 
 def _labels(verb: Token) -> list[Token]:
-    """The body a listing names its object, read by the parser as a second object or a
-    clause: "designated Y a terrorist organisation", "declared Y an unlawful association"."""
+    """The body a listing names its object, read by the parser as a second object, a
+    clause or the object's apposition: "designated Y a terrorist organisation", "declared
+    Y an unlawful association"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return [n for n in [*objects[1:], *(c for c in verb.children if c.dep_ == "ccomp")]
+    apposed = [a for o in objects for a in o.children if a.dep_ == "appos"]
+    return [n for n in [*objects[1:], *(c for c in verb.children if c.dep_ == "ccomp"), *apposed]
             if n.pos_ in {"NOUN", "PROPN"} and n.lemma_.lower() in _BODIES]  # fmt: skip
 
 
@@ -102,7 +107,7 @@ def punished_listing(noun: Token) -> bool:
 def _marked(verb: Token) -> bool:
     """Whether the verb's phrases mark the listing a sanction: "as a sanctioned entity",
     "under its sanctions programme", "for helping X", "for corruption"."""
-    for p in verb.children:
+    for p in dict.fromkeys([*verb.children, *_labels(verb)]):
         words = {t.lower_ for t in p.subtree}
         if p.dep_ == "prep" and p.lower_ == "as" and not words.isdisjoint(PUNISHING):
             return True

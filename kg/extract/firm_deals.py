@@ -32,7 +32,7 @@ def firms_deal(ctx: Context, noun: Token) -> bool:
     for other in ctx.doc:
         if other.i == noun.i or other.lemma_ != noun.lemma_ or _kind_words(other) != kinds:
             continue
-        if any(_a_firm(ctx, c) for c in other.children if c.dep_ == "poss"):
+        if any(a_firm(ctx, c) for c in other.children if c.dep_ == "poss"):
             return True
     return False
 
@@ -48,7 +48,7 @@ def _kind_words(noun: Token) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _a_firm(ctx: Context, owner: Token) -> bool:
+def a_firm(ctx: Context, owner: Token) -> bool:
     """Whether ``owner`` names an organisation of the story's own, no body the
     gazetteer lists (a state's organ or a body of the world), or a name no one of the
     story's is read from, the model tags no person and the gazetteer does not know

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers
 from kg.extract.base import Context
-from kg.extract.designations import DESIGNATING, designated
+from kg.extract.designations import DECLARING, DESIGNATING, designated
 from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.labelled import by_agents, quote_mark
@@ -38,7 +38,7 @@ from kg.records import Event, EventKind
 # "designated X a terrorist group"; "dismissed / portrayed / listed X as ..." only with "as"
 # "likened / compared Y to a dictator" name with "to"
 LABELLING_VERBS = NAMING_VERBS | {"designate", "dismiss", "portray", "paint", "liken", "compare"}
-LABELLING_VERBS |= DESIGNATING
+LABELLING_VERBS |= DESIGNATING - DECLARING  # "declared X's arrest unlawful" names no one
 _AS_ONLY = {"dismiss", "portray", "paint", "list"}
 _LIKENING = {"liken", "compare"}
 

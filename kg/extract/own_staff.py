@@ -17,13 +17,21 @@ _STAFF = frozenset("member members staff employee employees worker workers playe
 
 def own_staff(objects: list[Token]) -> bool:
     """Whether one of ``objects`` is the subject's own post-holder or member ("its chief
-    executive", "two of its own members"); "suspended X's envoy" is no such thing."""
-    words = [w for noun in objects for w in (noun, *_of_objects(noun))]
+    executive", "two of its own members", "X, its former leader": the title hung on the
+    name); "suspended X's envoy" is no such thing, nor "X and its officials" (a
+    conjunct, no title of X)."""
+    words = [w for noun in objects for w in (noun, *_of_objects(noun), *_titles(noun))]
     return any(
         (w.lemma_.lower() in TITLE_WORDS or w.lemma_.lower() in _STAFF)
         and any(c.dep_ == "poss" and c.lower_ in _OWNING for c in w.children)
         for w in words
     )
+
+
+def _titles(noun: Token) -> list[Token]:
+    """ "Ann Holt, its former leader", "its leader Ann Holt" read with the title below
+    the name: the title."""
+    return [c for c in noun.children if c.dep_ in {"appos", "compound"}]
 
 
 def _of_objects(noun: Token) -> list[Token]:

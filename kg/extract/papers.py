@@ -136,7 +136,8 @@ _CALLING = frozenset({"phone", "call", "telephone", "ring", "summon"})
 def called_to(act: Token) -> list[Token]:
     """Whom a call was made to, when ``act`` is what it was made for or what was said
     in it: "phoned his Iranian counterpart to demand X" (a demand on the counterpart's
-    side), "phoned X, urging restraint", "summoned X, demanding an apology"."""
+    side), "phoned X, urging restraint", "summoned X, demanding an apology"; none
+    when "call" names its object ("called X a liar, demanding ...")."""
     head = act.head
     if act.dep_ not in {"advcl", "xcomp"} or head.lemma_.lower() not in _CALLING:
         return []
@@ -146,8 +147,14 @@ def called_to(act: Token) -> list[Token]:
         )
     )):
         return []
-    # (the parser may read whom "called" reaches as a label: "called X on Monday")
-    return [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
+    # An object and a label is "call" in the naming sense ("called X a liar, demanding
+    # ..."): no one is called. A label alone may be whom "called" reaches ("called X on
+    # Monday", X read as a label).
+    named = [c for c in head.children if c.dep_ in {"dobj", "oprd"} or (
+        c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN"})]  # fmt: skip
+    if len(named) > 1:
+        return []
+    return [c for c in named if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
 
 
 def given_before(verb: Token, thing: Token) -> list[Token]:

@@ -39,7 +39,13 @@ from kg.extract.sought import asking_verb
 from kg.extract.stopped_trade import STOPPING_VERBS, stopped_trade
 from kg.extract.struck import all_states, country_of_place, nationals_of
 from kg.extract.traded_goods import traded_goods
-from kg.language.event_words import REDUCING_VERBS, RELATION_CARRIERS, RELATION_NOUNS
+from kg.language.event_words import (
+    MONEY_FOR,
+    MONEY_TO,
+    REDUCING_VERBS,
+    RELATION_CARRIERS,
+    RELATION_NOUNS,
+)
 from kg.language.reduction_words import (
     CLOSING_NOUNS,
     CLOSING_VERBS,
@@ -105,8 +111,8 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             continue  # "the firm cut its exports to China": business, no embargo
         if cut_a_deal(verb, noun):
             continue  # "cut a deal with X" makes one
-        partners = g.prep_objects(noun, {"with", "to", "from", "for"})
-        partners += g.prep_objects(verb, {"with", "to", "from", "for"}) + left
+        preps = partner_preps(noun)
+        partners = g.prep_objects(noun, preps) + g.prep_objects(verb, preps) + left
         targets = [k for t in partners for k in envoys_state(ctx, noun, t) or targets_of(ctx, t)]
         own = [k for c in owning_words(noun)
                for k in envoys_state(ctx, noun, c) or g.actors_of(ctx, c)]  # fmt: skip
@@ -128,6 +134,19 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             agents, s = sides, replace(s, symmetric=True)
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, s, agents, targets,
                                [noun, *partners], extractor, 0.7)  # fmt: skip
+
+
+def partner_preps(noun: Token) -> set[str]:
+    """The prepositions that name whom the relation ``noun`` is with: money only sent
+    "to" or "for" one ("halted funds for X"; not "pulled its funds from a bank"), and
+    "payments" only "for" one unless an aid word says so ("aid payments to X"; not
+    "suspended payments to a lender")."""
+    word = noun.lower_
+    if word in MONEY_FOR and not any(
+        c.dep_ == "compound" and RELATION_NOUNS.get(c.lower_) == "162" for c in noun.children
+    ):
+        return {"for"}
+    return {"to", "for"} if word in MONEY_TO | MONEY_FOR else _PARTNER_PREPS
 
 
 def relation_code(noun: Token) -> str | None:
@@ -202,7 +221,7 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
         agents = doers(ctx, verb)  # "Peru announced the withdrawal of its envoy"
     if code == "163" and not all_states(agents):
         return  # "the firm's halt of exports to China": business, no embargo
-    partners = [*g.prep_objects(rel, _PARTNER_PREPS | ({"in"} if envoy else set())),
+    partners = [*g.prep_objects(rel, partner_preps(rel) | ({"in"} if envoy else set())),
                 *g.prep_objects(noun, _PARTNER_PREPS - {"from"})]  # fmt: skip
     targets = [k for t in partners for k in _partner(ctx, t)]
     if crossing:  # only one named after "with" or "to" ("the closure of the Syrian border")

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.language import event_words as ew
 from kg.language.event_words import FORESEEN, REDUCING_VERBS, RELATION_NOUNS, WARNING_VERBS
-from kg.language.reduction_words import REDUCED_BY, REDUCING_NOUNS
+from kg.language.reduction_words import REDUCED_BY, REDUCED_ON, REDUCING_NOUNS
 
 _SIGNS = frozenset({"sign", "signs", "hint", "hints", "indication", "indications", "odds"})
 
@@ -131,8 +131,9 @@ def foreseen(noun: Token) -> bool:
 
 def stopped_giving(noun: Token) -> bool:
     """ "the suspended aid to X", "X's frozen loans to Y", "X cut deliveries to Y" read
-    as one noun phrase, "the halt in arms sales to X", "a freeze on funds for X": aid or
-    goods a participle or a noun of cutting describes were stopped, not given."""
+    as one noun phrase, "the halt in arms sales to X", "a freeze on funds for X" (by
+    the nouns that take "on" as kg.extract.reductions reads them): aid or goods a
+    participle or a noun of cutting describes were stopped, not given."""
     if RELATION_NOUNS.get(noun.lower_) not in {"162", "163"}:
         return False
     prep = noun.head if noun.dep_ == "pobj" else None
@@ -140,5 +141,5 @@ def stopped_giving(noun: Token) -> bool:
         c.dep_ == "amod"
         and ((c.tag_ == "VBN" and c.lemma_ in REDUCING_VERBS) or c.lower_ == "frozen")  # (a JJ)
         for c in noun.children
-    ) or (prep is not None and prep.lower_ in REDUCED_BY | {"on"}
-          and prep.head.lower_ in REDUCING_NOUNS)  # fmt: skip
+    ) or (prep is not None and prep.head.lower_ in REDUCING_NOUNS and (
+        prep.lower_ in REDUCED_BY or (prep.lower_ == "on" and prep.head.lower_ in REDUCED_ON)))  # fmt: skip

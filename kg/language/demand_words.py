@@ -36,6 +36,11 @@ CONCILIATORY_THINGS = frozenset(
     conference diplomacy
     """.split()
 )
+# Things that, urged as the appeal's own object, make it an appeal (CAMEO 02) and no
+# demand: "phoned X, urging restraint", "urged calm", as "urged X to show restraint".
+URGED_CONCILIATION = frozenset(
+    "restraint calm calmness dialogue moderation patience de-escalation".split()
+)
 # Acts that end, refuse or put off such a thing, so asking for them stays a demand:
 # "urged X to quit the talks", "to boycott the summit", "to scrap the deal".
 REFUSING_ACTIONS = frozenset(

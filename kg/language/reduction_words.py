@@ -18,10 +18,11 @@ REDUCING_NOUNS = frozenset(
     """.split()
 )
 # What such a noun takes the relation it ends by: "the halt of / in / to arms sales",
-# "a freeze on aid" (only these nouns take "on": not "the withdrawal on Monday").
+# "a freeze on aid", "a suspension on loans" (only these nouns take "on": not "the
+# withdrawal on Monday"; read so by kg.extract.reductions and kg.extract.unrealised).
 REDUCED_BY = frozenset({"of", "in"})
 REDUCED_ON = frozenset({"freeze", "halt", "cut", "cuts", "cutoff", "cut-off", "reduction",
-                        "reductions"})  # fmt: skip
+                        "reductions", "suspension"})  # fmt: skip
 # Closing only ends a mission ("closed its embassy in X"); "closed a deal" concludes it.
 CLOSING_VERBS = frozenset({"close", "shut"})
 CLOSING_NOUNS = frozenset({"closure", "closing", "shutdown"})

@@ -121,3 +121,24 @@ def test_a_body_named_unlawful_is_sanctioned(facts_of, text: str, target: str, c
 )
 def test_a_body_named_otherwise_is_not(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court declaring a deed unlawful judges the deed, not whom it was done to
+        "The Supreme Court declared Omar Vale's arrest unlawful.",
+        "The Supreme Court declared Peter Novak's arrest unlawful.",
+        "The High Court declared Tom Reyes's detention illegal.",
+    ],
+)
+def test_a_deed_declared_unlawful_opposes_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_body_declared_unlawful_in_an_apposition_is_banned_not_criticised(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru declared the Iron Brotherhood an unlawful association.")
+    names = {a.key: a.name for a in facts.actors}
+    got = {(e.type, e.cameo, names[t]) for e in facts.events if e.kind is EventKind.CONFLICT
+           for t in e.actors("target")}  # fmt: skip
+    assert got == {("sanction", "172", "Iron Brotherhood")}

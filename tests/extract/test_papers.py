@@ -86,7 +86,8 @@ def test_no_praise_from_a_message_not_sent(facts_of, text: str) -> None:  # type
         ("Bolivia sent Chile a note demanding an explanation for the incident.", ("Bolivia", "Chile")),
         ("Bolivia wrote to Chile on Tuesday, demanding the return of the documents.",
          ("Bolivia", "Chile")),
-        ("Bolivia delivered a note to Chile urging restraint.", ("Bolivia", "Chile")),
+        ("Bolivia delivered a note to Chile urging the withdrawal of its troops.",
+         ("Bolivia", "Chile")),
         ("In a letter to Chile, Bolivia demanded the release of the fishermen.", ("Bolivia", "Chile")),
         ("Bolivia sent a cable to Chile warning of serious consequences.", ("Bolivia", "Chile")),
         ("Bolivia handed Chile a note warning against any provocation.", ("Bolivia", "Chile")),
@@ -342,3 +343,32 @@ def test_an_appeal_made_in_a_call_is_addressed_to_whom_it_reaches(facts_of) -> N
     names = {a.key: a.name for a in facts.actors}
     told = {names[k] for e in facts.events if e.type == "appeal" for k in e.actors("addressee")}
     assert "Peru" in told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reyes telephoned Peter Novak, urging restraint.",
+        "Chile's president phoned Peru's president, urging calm.",
+        "Tom Reyes phoned Peter Novak, urging dialogue.",
+        "Tom Reyes rang Peter Novak, urging moderation.",
+        "Bolivia delivered a note to Chile urging restraint.",  # as "urged Chile to show restraint"
+    ],
+)
+def test_a_call_urging_a_conciliatory_thing_is_an_appeal_no_demand(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # "call" in the naming sense: the one named is not whom a demand is made of
+        ("Tom Reyes called Peter Novak a liar, demanding that the board act.", "Peter Novak"),
+        ("Ana Ruiz called Peter Novak a traitor, demanding that parliament act.", "Peter Novak"),
+    ],
+)
+def test_naming_someone_is_no_call_a_demand_is_made_in(facts_of, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    n = {a.key: a.name for a in facts.actors}
+    on = {n[k] for e in facts.events if e.type == "demand" for k in e.actors("target")}
+    assert named not in on

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import cooperation_pairs, met_pairs, pair
+from tests.helpers import coded, cooperation_pairs, directed, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,11 @@ def test_what_failed_afterwards_took_place(facts_of, text: str, kind: str) -> No
     facts = facts_of(text)
     got = met_pairs(facts) if kind == "met" else cooperation_pairs(facts)
     assert pair("Chile", "Peru") in got
+
+
+def test_a_suspension_on_loans_is_aid_stopped_and_a_reduction(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "a suspension on loans": stopped (kg.extract.unrealised) and a reduction
+    (kg.extract.reductions), by the same nouns that take "on"."""
+    text = "Norway announced a suspension on loans to Ghana."
+    assert ("Norway", "Ghana", "162") in coded(facts_of, text)
+    assert not directed(facts_of(text), EventKind.COOPERATION)
