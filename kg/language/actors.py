@@ -27,6 +27,7 @@ from kg.language.actor_context import acts, only_qualifies, place_mentions
 from kg.language.actor_tokens import collect_titles, map_tokens
 from kg.language.agreement import name_sex, person_gender
 from kg.language.article_actors import ArticleActors
+from kg.language.bare_parties import party_key
 from kg.language.body_words import MISSION_WORDS
 from kg.language.commands import command_name
 from kg.language.common_forces import common_force
@@ -300,6 +301,7 @@ class _Resolver:
                 return self.out.by_mention[names[body].id]
         name = later_full_name(self.mentions, m, name) or name  # "the Derby said ... Derby Bank"
         key = article_key(f"org/{slug(country_body_key(self.gz, name))}", name, self.scope)
+        key = party_key(key, name, self.scope)  # "the Liberals": the article's own
         if headline_only(self.doc, m.start, key, self.out.actors):
             return None  # "Former NI minister dies": a headline's cut the body never names
         for nxt in self.mentions[m.id + 1 : m.id + 3]:
