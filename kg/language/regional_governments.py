@@ -130,7 +130,8 @@ def regional_post(words: Sequence[str]) -> tuple[Region, str] | None:
     words (the holder's name left out): "Scottish First Minister", "Scotland 's first
     minister", "first minister of Wales", "Quebec Premier", "Catalan regional president";
     None for a seat, a party's or a shadow post, a region's "Secretary" with no field,
-    a title of no region's ("Scottish MP", "Welsh Secretary", "Scottish Labour leader")."""
+    a title of no region's ("Scottish MP", "Welsh Secretary", "Scottish Labour
+    leader"), a region's word hyphen-joined to the next ("Quebec-born minister")."""
     words = [w for w in words if w.lower() not in {"the", "a", "an", ","}]
     lowered = [w.lower() for w in words]
     if set(lowered) & _NOT_GOVERNMENT:
@@ -140,21 +141,23 @@ def regional_post(words: Sequence[str]) -> tuple[Region, str] | None:
             region = region_named(words[start:end])
             if region is None:
                 continue
+            if end < len(words) and words[end] == "-":
+                return None  # "Quebec-born finance minister": born there, not its post
             kept = [*range(start), *range(end, len(words))]
             if start and lowered[start - 1] == "of":
                 kept = list(range(start - 1))  # "first minister of Wales"
             elif kept and kept[0] == end and lowered[end] in _POSSESSIVE:
                 kept = kept[1:]  # "Scotland 's first minister"
-            post = _post([words[k] for k in kept])
+            post = _post([words[k] for k in kept], _FIELDED)
             return (region, post) if post is not None else None
     return None
 
 
-def _post(words: list[str]) -> str | None:
+def _post(words: list[str], fielded: frozenset[str]) -> str | None:
     phrase = " ".join(words).lower()
     for post in _POSTS:
         if phrase == post or phrase.endswith(" " + post):
-            if post in _FIELDED and phrase == post:
+            if post in fielded and phrase == post:
                 return None  # "Scottish Secretary": the UK's
             return " ".join(words)
     return None
