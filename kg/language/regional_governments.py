@@ -42,6 +42,11 @@ _GOVERNMENT_QUALIFIERS = frozenset({"regional", "devolved", "provincial", "state
 _POSTS = ("first minister", "premier", "governor", "chief minister", "minister-president",
           "minister", "ministers", "secretary", "regional president")  # fmt: skip
 _FIELDED = frozenset({"secretary"})
+# After a region's name (not its adjective) "minister" needs a field too: "Northern
+# Ireland minister X" and "Wales minister X" sit in the UK government, as "Scotland
+# Secretary" does; "Scottish minister X" and "Northern Ireland finance minister X" are the
+# region's. (A region known by its name alone, "Ontario minister X", keeps the post.)
+_NAME_FIELDED = frozenset({"minister"})
 # The posts whose "of" names the region's government: "the premier of Quebec, X", "the
 # first ministers of Scotland and Wales, X and Y".
 _POST_NOUNS = frozenset({"premier", "premiers", "minister", "ministers", "governor", "governors"})
@@ -130,8 +135,8 @@ def regional_post(words: Sequence[str]) -> tuple[Region, str] | None:
     words (the holder's name left out): "Scottish First Minister", "Scotland 's first
     minister", "first minister of Wales", "Quebec Premier", "Catalan regional president";
     None for a seat, a party's or a shadow post, a region's "Secretary" with no field,
-    a title of no region's ("Scottish MP", "Welsh Secretary", "Scottish Labour
-    leader"), a region's word hyphen-joined to the next ("Quebec-born minister")."""
+    a title of no region's ("Scottish MP", "Welsh Secretary", "Wales minister", "Scottish
+    Labour leader"), a region's word hyphen-joined to the next ("Quebec-born minister")."""
     words = [w for w in words if w.lower() not in {"the", "a", "an", ","}]
     lowered = [w.lower() for w in words]
     if set(lowered) & _NOT_GOVERNMENT:
@@ -148,7 +153,9 @@ def regional_post(words: Sequence[str]) -> tuple[Region, str] | None:
                 kept = list(range(start - 1))  # "first minister of Wales"
             elif kept and kept[0] == end and lowered[end] in _POSSESSIVE:
                 kept = kept[1:]  # "Scotland 's first minister"
-            post = _post([words[k] for k in kept], _FIELDED)
+            named = bool(region.adjectives) and lowered[start:end] == region.name.lower().split()
+            fielded = _FIELDED | _NAME_FIELDED if named and kept[:1] == [end] else _FIELDED
+            post = _post([words[k] for k in kept], fielded)
             return (region, post) if post is not None else None
     return None
 

@@ -59,7 +59,8 @@ def test_regional_post(words: str, region: str, post: str) -> None:
     "words",
     ["Scottish MP", "Scottish Secretary", "Welsh shadow health secretary", "London mayor",
      "Georgia Governor", "Scottish businessman", "Scottish president", "UK Scotland minister",
-     "Quebec - born finance minister", "California - based secretary"],
+     "Quebec - born finance minister", "California - based secretary", "Northern Ireland minister",
+     "Wales minister"],
 )  # fmt: skip
 def test_no_regional_post(words: str) -> None:
     assert regional_post(words.split()) is None
@@ -70,6 +71,7 @@ def test_no_regional_post(words: str) -> None:
     [
         "Quebec-born finance minister Ann Vale met Tom Hale in Paris.",
         "California-based secretary Ann Vale met Tom Hale in Paris.",
+        "Northern Ireland minister Ann Vale met Tom Hale in London.",
     ],
 )
 def test_no_regional_government_for_the_title(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
