@@ -259,10 +259,11 @@ class _Resolver:
             return self._register(f"org/{slug(command)}", ActorType.ORGANIZATION, command)
         # A country's government, administration or forces act as the country (not "the
         # Syrian Democratic Forces", a body of its own); so does its leader's ("Golan's").
-        region = government_named(words) or governed_region(self.doc, m.start, m.end)
-        if region is not None:  # "Scotland's government", "the Scottish and Welsh governments"
-            self._register(region.key, ActorType.ORGANIZATION, region.government)
-            return self._register(region.key, ActorType.ORGANIZATION, name)
+        named = government_named(words)  # "Scotland's government": another name of it
+        region = named or governed_region(self.doc, m.start, m.end)
+        if region is not None:  # "the Scottish and Welsh governments": "Scottish" no name
+            key = self._register(region.key, ActorType.ORGANIZATION, region.government)
+            return self._register(key, ActorType.ORGANIZATION, name) if named else key
         own = named_force_of_its_own(self.gz, words)
         common = common_force(words)  # "China's coast guard vessel": China's, or no one's
         own = own or titled_force(self.doc, m.start, m.end)  # "Nigerian Army spokesman X"
