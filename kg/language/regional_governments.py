@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.mention_record import Mention
+from kg.language.names import POSSESSIVE_MARKS
 from kg.language.slugs import slug
 from kg.language.titles import Descriptor
 
@@ -53,7 +54,6 @@ _POST_NOUNS = frozenset({"premier", "premiers", "minister", "ministers", "govern
 # Words that make the post no post of the region's government: a shadow post, a seat.
 _NOT_GOVERNMENT = frozenset({"shadow", "mp", "msp", "mla", "ms", "mep", "party", "opposition",
                              "office", "uk", "british", "federal", "former-"})  # fmt: skip
-_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
 @dataclass(frozen=True)
@@ -123,9 +123,9 @@ def government_named(words: Sequence[str]) -> Region | None:
     owner = words[:-1]
     while owner and owner[-1].lower() in _GOVERNMENT_QUALIFIERS:
         owner = owner[:-1]
-    if owner and owner[-1] in _POSSESSIVE:
+    if owner and owner[-1] in POSSESSIVE_MARKS:
         owner = owner[:-1]
-    elif owner and owner[-1][-2:] in _POSSESSIVE:
+    elif owner and owner[-1][-2:] in POSSESSIVE_MARKS:
         owner = [*owner[:-1], owner[-1][:-2]]
     return region_named(owner)
 
@@ -151,7 +151,7 @@ def regional_post(words: Sequence[str]) -> tuple[Region, str] | None:
             kept = [*range(start), *range(end, len(words))]
             if start and lowered[start - 1] == "of":
                 kept = list(range(start - 1))  # "first minister of Wales"
-            elif kept and kept[0] == end and lowered[end] in _POSSESSIVE:
+            elif kept and kept[0] == end and lowered[end] in POSSESSIVE_MARKS:
                 kept = kept[1:]  # "Scotland 's first minister"
             named = bool(region.adjectives) and lowered[start:end] == region.name.lower().split()
             fielded = _FIELDED | _NAME_FIELDED if named and kept[:1] == [end] else _FIELDED
