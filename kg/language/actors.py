@@ -262,8 +262,8 @@ class _Resolver:
         named = government_named(words)  # "Scotland's government": another name of it
         region = named or governed_region(self.doc, m.start, m.end)
         if region is not None:  # "the Scottish and Welsh governments": "Scottish" no name
-            key = self._register(region.key, ActorType.ORGANIZATION, region.government)
-            return self._register(key, ActorType.ORGANIZATION, name) if named else key
+            gov = self._register(region.key, ActorType.ORGANIZATION, region.government)
+            return self._register(gov, ActorType.ORGANIZATION, name) if named else gov
         own = named_force_of_its_own(self.gz, words)
         common = common_force(words)  # "China's coast guard vessel": China's, or no one's
         own = own or titled_force(self.doc, m.start, m.end)  # "Nigerian Army spokesman X"

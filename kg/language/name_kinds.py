@@ -60,7 +60,6 @@ def one_kind_per_name(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
     >>> from kg.language.mention_record import Mention
-from kg.language.places import places
     >>> doc = Doc(Vocab(), words="Zarkov a b c d Zarkov e f g Zarkov h i Lind".split())
     >>> ms = [Mention(0, 0, 1, 0, "org", "Zarkov"), Mention(0, 5, 6, 1, "person", "Zarkov"),
     ...       Mention(0, 9, 10, 2, "place", "Zarkov"), Mention(0, 12, 13, 3, "person", "Lind")]

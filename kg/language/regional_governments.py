@@ -6,7 +6,7 @@ government of Scotland", "the Scottish Executive": "Scottish government"), and t
 its posts serve ("Scottish First Minister X", "X, Scotland's health secretary,", "the
 premier of Quebec, X", "Catalan regional president X").
 
->>> government_named("Scotland's government".split()).name
+>>> government_named("Scotland's government".split()).government
 'Scottish government'
 >>> government_named(["the", "government", "of", "Quebec"]).key
 'org/quebec-government'
