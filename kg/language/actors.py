@@ -27,6 +27,7 @@ from kg.language.actor_context import acts, only_qualifies, place_mentions
 from kg.language.actor_tokens import collect_titles, map_tokens
 from kg.language.agreement import name_sex, person_gender
 from kg.language.article_actors import ArticleActors
+from kg.language.bare_parties import party_key
 from kg.language.body_words import MISSION_WORDS
 from kg.language.commands import command_name
 from kg.language.common_forces import common_force
@@ -258,10 +259,11 @@ class _Resolver:
             return self._register(f"org/{slug(command)}", ActorType.ORGANIZATION, command)
         # A country's government, administration or forces act as the country (not "the
         # Syrian Democratic Forces", a body of its own); so does its leader's ("Golan's").
-        region = government_named(words) or governed_region(self.doc, m.start, m.end)
-        if region is not None:  # "Scotland's government", "the Scottish and Welsh governments"
-            self._register(region.key, ActorType.ORGANIZATION, region.government)
-            return self._register(region.key, ActorType.ORGANIZATION, name)
+        named = government_named(words)  # "Scotland's government": another name of it
+        region = named or governed_region(self.doc, m.start, m.end)
+        if region is not None:  # "the Scottish and Welsh governments": "Scottish" no name
+            gov = self._register(region.key, ActorType.ORGANIZATION, region.government)
+            return self._register(gov, ActorType.ORGANIZATION, name) if named else gov
         own = named_force_of_its_own(self.gz, words)
         common = common_force(words)  # "China's coast guard vessel": China's, or no one's
         own = own or titled_force(self.doc, m.start, m.end)  # "Nigerian Army spokesman X"
@@ -300,6 +302,7 @@ class _Resolver:
                 return self.out.by_mention[names[body].id]
         name = later_full_name(self.mentions, m, name) or name  # "the Derby said ... Derby Bank"
         key = article_key(f"org/{slug(country_body_key(self.gz, name))}", name, self.scope)
+        key = party_key(key, name, self.scope)  # "the Liberals": the article's own
         if headline_only(self.doc, m.start, key, self.out.actors):
             return None  # "Former NI minister dies": a headline's cut the body never names
         for nxt in self.mentions[m.id + 1 : m.id + 3]:

@@ -10,6 +10,8 @@ agreed a budget pact" had one party or none. The labels are data
 Only a capitalised plural standing as a noun, after "the" or a possessive: not a
 modifier ("Socialists leader"), not counted ("three Socialists voted": members), not
 lower case ("the greens of the course"), not bare ("Socialists across Europe").
+Such a party is its article's (:func:`party_key`): another story's Liberals are
+another country's, as an unnamed group's junta is.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Doc
 
 from kg.language.lexicon import listed_words
 from kg.language.mention_record import Mention
+from kg.language.slugs import slug
 
 BARE_FAMILIES = listed_words("party-families.txt")["bare"]
 
@@ -44,3 +47,9 @@ def bare_party_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[M
         for t in doc
         if t.i not in taken and t.text in BARE_FAMILIES and bare_party(doc, t.i, t.i + 1)
     ]
+
+
+def party_key(key: str, name: str, scope: str) -> str:
+    """``key`` made the article ``scope``'s own for a bare family label the gazetteer
+    does not know ("the Liberals"): one party within a story, none across stories."""
+    return f"{key}-{slug(scope)}" if scope and name in BARE_FAMILIES else key

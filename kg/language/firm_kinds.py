@@ -31,8 +31,6 @@ from kg.language.token_table import Story
 _WORDS = listed_words("firm-words.txt")
 FIRM_KINDS = _WORDS["firm"]
 OTHER_WORDS = _WORDS["other"]
-FIRM_ANAPHORS = _WORDS["anaphor"]
-FIRM_ORGANS = _WORDS["organ"]
 _POSTS = _WORDS["post"]
 _RELABELLED = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _SHARES = frozenset({"share", "shares", "stock", "stocks"})

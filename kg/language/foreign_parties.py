@@ -9,9 +9,8 @@ from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import PORTFOLIO_TITLES
+from kg.language.names import POSSESSIVE_MARKS
 from kg.language.peoples import country_of_word
-
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def foreign_party(doc: Doc, ent: Span, kind: str, entry: Entry | None) -> tuple[str, Entry | None]:
@@ -31,7 +30,7 @@ def another_country_s(doc: Doc, ent: Span, entry: Entry | None) -> bool:
     if entry is None or not entry.country or entry.type == "Country":
         return False
     end = ent.start
-    if end > 0 and doc[end - 1].text in _POSSESSIVE:
+    if end > 0 and doc[end - 1].text in POSSESSIVE_MARKS:
         end -= 1
     for start in range(max(0, end - 3), end):  # "South Korea's", "Iranian"
         words = doc[start:end]

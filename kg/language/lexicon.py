@@ -238,6 +238,10 @@ PLURAL_STATE_NOUNS = frozenset(
 )  # fmt: skip
 # Group nouns that name a relation, not a body: "the parties to the deal".
 RELATIONAL_NOUNS = frozenset({"parties", "signatories", "members", "partners", "participants"})
+# A firm's kind that refers back ("the carmaker") and its governing organs ("the
+# board": a body's governing part), each the one firm named before (kg.language.named_firms).
+FIRM_ANAPHORS = listed_words("firm-words.txt")["anaphor"]
+FIRM_ORGANS = listed_words("group-words.txt")["part"]
 # Nouns that continue an organisation mentioned before: "the committee" ... "the panel".
 ORG_ANAPHORA = {
     "committee": {"committee", "panel"},
@@ -254,7 +258,7 @@ ORG_ANAPHORA = {
     "bloc": {"bloc", "mercosur", "asean", "union", "community"},
     "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
-    "fund": {"fund"}, "company": {"company"}, "firm": {"firm"}, **{w: {w} for w in listed_words("firm-words.txt")["anaphor"] | listed_words("firm-words.txt")["organ"]},  # (kg.language.named_firms)
+    "fund": {"fund"}, "company": {"company"}, "firm": {"firm"}, **{w: {w} for w in FIRM_ANAPHORS | FIRM_ORGANS},  # (kg.language.named_firms)
     "regulator": {"authority", "commission", "regulator"}, "watchdog": {"authority", "commission", "watchdog"},
     "party": {"party"}, "movement": {"movement"}, "lender": {"lender"}, "charity": {"charity"},
     "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},

@@ -16,11 +16,11 @@ from __future__ import annotations
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
+from kg.language.names import POSSESSIVE_MARKS
 from kg.language.shared_titles import singular_post
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _OWNER_TYPES = {"GPE", "ORG", "NORP"}
 _MODIFIER_TAGS = {"JJ", "NN", "NNP"}
 _SEPARATORS = {",", "and"}
@@ -48,7 +48,7 @@ def _owners_before(doc: Doc, post: int) -> tuple[list[Token], int]:
         j -= 1  # "finance", "foreign", "defence"
     owners: list[Token] = []
     start = -1
-    while j >= 1 and doc[j].text in _POSSESSIVE and doc[j - 1].ent_type_ in _OWNER_TYPES:
+    while j >= 1 and doc[j].text in POSSESSIVE_MARKS and doc[j - 1].ent_type_ in _OWNER_TYPES:
         name = doc[j - 1]
         owners.insert(0, name)
         start = name.i
@@ -84,7 +84,7 @@ def _rehang(doc: Doc, owners: list[Token], post: Token, start: int) -> None:
     for c in outside:  # words hung on an owner from outside the phrase go to the post
         c.head = post
     for t in doc[start : post.i]:
-        if t.text in _POSSESSIVE:
+        if t.text in POSSESSIVE_MARKS:
             t.head, t.dep_ = doc[t.i - 1], "case"
         elif t.lower_ == "and":
             t.head, t.dep_ = first, "cc"

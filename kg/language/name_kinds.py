@@ -23,6 +23,7 @@ from kg.language.firm_short_names import firm_fronts, short_firm_names
 from kg.language.gazetteer import Entry
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mention_record import Mention
+from kg.language.places import places
 from kg.language.post_fronts import fronts_before_posts
 
 _RETYPED = {"person", "place"}
@@ -100,19 +101,34 @@ def _a_surname(doc: Doc, m: Mention, surnames: set[str]) -> bool:
 def _a_country_surname(
     doc: Doc, m: Mention, mentions: Sequence[Mention], surnames: set[str]
 ) -> bool:
-    """A country's bare name that is the surname of a person the article names, in
-    an article that names the country no other way and nowhere as a place: "Defence
-    Minister Tomas Jordan ... accused Jordan of misleading parliament" is the
-    minister; not with "Jordanian", "Amman", "in Jordan" or "flew to Jordan" in the
-    story."""
+    """A country's bare name, after the first full mention of a person the article
+    names by it, in an article that names the country no other way, nowhere as a
+    place and no place in it: "Defence Minister Tomas Jordan ... accused Jordan of
+    misleading parliament" is the minister; not "Jordan rejected the plan. Its envoy,
+    Tom Jordan, ...", and not with "Jordanian", "Amman", "in Jordan", "flew to
+    Jordan" or a town of Jordan in the story."""
     if m.kind != "country" or m.entry is None or m.text not in surnames or m.locative:
         return False
-    key = m.entry.key
+    first = min(
+        (o.start for o in mentions if o.kind == "person" and o.text.endswith(" " + m.text)),
+        default=len(doc),
+    )
+    if m.start < first:
+        return False
+    key, iso3 = m.entry.key, m.entry.iso3
+    if any(_lies_in(o.text) == iso3 for o in mentions if o.kind in {"place", "country"}):
+        return False
     return all(
         o.text == m.text and not o.locative and doc[o.start : o.end].root.dep_ != "pobj"
         for o in mentions
-        if o.entry is not None and (o.entry.key == key or o.entry.country == m.entry.iso3)
+        if o.entry is not None and (o.entry.key == key or o.entry.country == iso3)
     )
+
+
+def _lies_in(name: str) -> str | None:
+    """The country (ISO alpha-3) of the town or region called ``name``, if kg knows it."""
+    place = places().lookup(name)
+    return place.country if place is not None else None
 
 
 def _which_names(doc: Doc, mentions: Sequence[Mention]) -> set[str]:

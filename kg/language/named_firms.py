@@ -16,11 +16,10 @@ from spacy.tokens import Span, Token
 from kg.language.audiences import names_media
 from kg.language.body_words import ORG_HEAD_WORDS
 from kg.language.coref_state import CorefState
-from kg.language.firm_kinds import FIRM_ANAPHORS, FIRM_ORGANS
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_firms import KINDS, firm_of_kind
 from kg.language.legal_forms import FOLDED_LEGAL_FORMS
-from kg.language.lexicon import ORG_ANAPHORA
+from kg.language.lexicon import FIRM_ANAPHORS, FIRM_ORGANS, ORG_ANAPHORA
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
 

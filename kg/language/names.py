@@ -36,6 +36,8 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
 
 # The possessive ending a name carries as a token of its own ("Peru's", "Peru’s").
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+# ... or the bare apostrophe of a plural's ("the Greens' leader").
+POSSESSIVE_MARKS = POSSESSIVE_ENDINGS | {"'", "’"}
 SUFFIX_ROLES = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE", "KBE"})
 
 

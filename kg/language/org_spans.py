@@ -36,6 +36,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.glued_names import glued_bodies
 from kg.language.legal_forms import legal_form
 from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS, listed_words
+from kg.language.names import POSSESSIVE_MARKS
 from kg.language.token_table import Story, TokenTable
 
 _LINKS = {",", "and", "&"}
@@ -150,7 +151,6 @@ def _posted_to(doc: Doc, end: int, others: list[Span]) -> int:
 
 
 _OF_COUNTRY_HEADS = listed_words("body-heads.txt")["of-country"]
-_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def _of_country(doc: Doc, span: Span, others: list[Span]) -> int:
@@ -164,7 +164,7 @@ def _of_country(doc: Doc, span: Span, others: list[Span]) -> int:
     if not any(t.lower_ in _OF_COUNTRY_HEADS for t in span):
         return end
     place = next((o for o in others if o.start == end + 1), None)
-    if place is None or (place.end < len(doc) and doc[place.end].text in _POSSESSIVE):
+    if place is None or (place.end < len(doc) and doc[place.end].text in POSSESSIVE_MARKS):
         return end
     country = gazetteer().lookup(place.text)
     if country is None or country.type != "Country" or gazetteer().lookup(span.text):

@@ -8,7 +8,9 @@ post, where the titles shared in apposition are read
 (:mod:`kg.language.respective_titles`: each name its country in order, when as
 many countries as names are said, or one for all) and a plural post stands for the
 names it is given. Not a name that begins a clause of its own ("met his
-counterparts, A said"; "met his counterparts, A and B said").
+counterparts, A said"; "met his counterparts, A and B said"), nor names the parser
+set in apposition to the noun the post's "of" hangs on ("met the wives of the two
+presidents, A and B": the wives are named).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ def repair_plural_appositions(doc: Doc) -> int:
         name = _name_after(post)
         if name is None or name.head.i == post.i or name.dep_ == "ROOT":
             continue  # (already the post's)
+        if name.dep_ == "appos" and _owned_by(post, name.head):
+            continue  # "the wives of the presidents, A and B": the names are the wives'
         last = _last_name(name)
         if name.dep_ in _SUBJECTS:  # "talks between X and his counterparts, A and B, ended"
             subject = _closed_subject(name, last, post)
@@ -45,6 +49,12 @@ def repair_plural_appositions(doc: Doc) -> int:
         _hang(name, last, post)
         repaired += 1
     return repaired
+
+
+def _owned_by(post: Token, head: Token) -> bool:
+    """The post is the object of an "of" under ``head``: "the wives of the two
+    presidents", so a name in apposition to ``head`` is the head's, not the post's."""
+    return post.head.lower_ == "of" and post.head.head.i == head.i
 
 
 def _name_after(post: Token) -> Token | None:

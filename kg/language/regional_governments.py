@@ -6,7 +6,7 @@ government of Scotland", "the Scottish Executive": "Scottish government"), and t
 its posts serve ("Scottish First Minister X", "X, Scotland's health secretary,", "the
 premier of Quebec, X", "Catalan regional president X").
 
->>> government_named("Scotland's government".split()).name
+>>> government_named("Scotland's government".split()).government
 'Scottish government'
 >>> government_named(["the", "government", "of", "Quebec"]).key
 'org/quebec-government'
@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.mention_record import Mention
+from kg.language.names import POSSESSIVE_MARKS
 from kg.language.slugs import slug
 from kg.language.titles import Descriptor
 
@@ -42,13 +43,17 @@ _GOVERNMENT_QUALIFIERS = frozenset({"regional", "devolved", "provincial", "state
 _POSTS = ("first minister", "premier", "governor", "chief minister", "minister-president",
           "minister", "ministers", "secretary", "regional president")  # fmt: skip
 _FIELDED = frozenset({"secretary"})
+# After a region's name (not its adjective) "minister" needs a field too: "Northern
+# Ireland minister X" and "Wales minister X" sit in the UK government, as "Scotland
+# Secretary" does; "Scottish minister X" and "Northern Ireland finance minister X" are the
+# region's. (A region known by its name alone, "Ontario minister X", keeps the post.)
+_NAME_FIELDED = frozenset({"minister"})
 # The posts whose "of" names the region's government: "the premier of Quebec, X", "the
 # first ministers of Scotland and Wales, X and Y".
 _POST_NOUNS = frozenset({"premier", "premiers", "minister", "ministers", "governor", "governors"})
 # Words that make the post no post of the region's government: a shadow post, a seat.
 _NOT_GOVERNMENT = frozenset({"shadow", "mp", "msp", "mla", "ms", "mep", "party", "opposition",
                              "office", "uk", "british", "federal", "former-"})  # fmt: skip
-_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
 @dataclass(frozen=True)
@@ -118,9 +123,9 @@ def government_named(words: Sequence[str]) -> Region | None:
     owner = words[:-1]
     while owner and owner[-1].lower() in _GOVERNMENT_QUALIFIERS:
         owner = owner[:-1]
-    if owner and owner[-1] in _POSSESSIVE:
+    if owner and owner[-1] in POSSESSIVE_MARKS:
         owner = owner[:-1]
-    elif owner and owner[-1][-2:] in _POSSESSIVE:
+    elif owner and owner[-1][-2:] in POSSESSIVE_MARKS:
         owner = [*owner[:-1], owner[-1][:-2]]
     return region_named(owner)
 
@@ -130,7 +135,8 @@ def regional_post(words: Sequence[str]) -> tuple[Region, str] | None:
     words (the holder's name left out): "Scottish First Minister", "Scotland 's first
     minister", "first minister of Wales", "Quebec Premier", "Catalan regional president";
     None for a seat, a party's or a shadow post, a region's "Secretary" with no field,
-    a title of no region's ("Scottish MP", "Welsh Secretary", "Scottish Labour leader")."""
+    a title of no region's ("Scottish MP", "Welsh Secretary", "Wales minister", "Scottish
+    Labour leader"), a region's word hyphen-joined to the next ("Quebec-born minister")."""
     words = [w for w in words if w.lower() not in {"the", "a", "an", ","}]
     lowered = [w.lower() for w in words]
     if set(lowered) & _NOT_GOVERNMENT:
@@ -140,21 +146,25 @@ def regional_post(words: Sequence[str]) -> tuple[Region, str] | None:
             region = region_named(words[start:end])
             if region is None:
                 continue
+            if end < len(words) and words[end] == "-":
+                return None  # "Quebec-born finance minister": born there, not its post
             kept = [*range(start), *range(end, len(words))]
             if start and lowered[start - 1] == "of":
                 kept = list(range(start - 1))  # "first minister of Wales"
-            elif kept and kept[0] == end and lowered[end] in _POSSESSIVE:
+            elif kept and kept[0] == end and lowered[end] in POSSESSIVE_MARKS:
                 kept = kept[1:]  # "Scotland 's first minister"
-            post = _post([words[k] for k in kept])
+            named = bool(region.adjectives) and lowered[start:end] == region.name.lower().split()
+            fielded = _FIELDED | _NAME_FIELDED if named and kept[:1] == [end] else _FIELDED
+            post = _post([words[k] for k in kept], fielded)
             return (region, post) if post is not None else None
     return None
 
 
-def _post(words: list[str]) -> str | None:
+def _post(words: list[str], fielded: frozenset[str]) -> str | None:
     phrase = " ".join(words).lower()
     for post in _POSTS:
         if phrase == post or phrase.endswith(" " + post):
-            if post in _FIELDED and phrase == post:
+            if post in fielded and phrase == post:
                 return None  # "Scottish Secretary": the UK's
             return " ".join(words)
     return None

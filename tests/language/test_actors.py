@@ -348,3 +348,19 @@ def test_a_sentences_full_stop_is_no_part_of_a_surface_form(facts_of) -> None:  
     )
     uk = [a for a in facts_of(text).actors if a.key == "country/GBR"]
     assert uk and all(not form.endswith(".") for form in uk[0].aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Scottish and Welsh governments criticised the plan on Monday.",
+         {"Scottish government": (), "Welsh government": ()}),
+        ("The governments of Scotland and Wales condemned the ruling on Monday.",
+         {"Scottish government": (), "Welsh government": ()}),
+        ("Scotland's government criticised the plan on Monday.",
+         {"Scottish government": ("Scotland's government",)}),
+    ],
+)  # fmt: skip
+def test_a_regions_word_is_no_other_name_of_its_government(facts_of, text: str, names) -> None:  # type: ignore[no-untyped-def]
+    found = {a.name: a.aliases for a in facts_of(text).actors if a.name in names}
+    assert found == names

@@ -43,3 +43,15 @@ def test_a_bare_family_label_rejects(facts_of) -> None:  # type: ignore[no-untyp
 def test_members_or_words_are_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {n for p in cooperation_pairs(facts_of(text)) for n in p}
     assert not names & {"Socialists", "greens"}
+
+
+def _keys(facts, name: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a.key for a in facts.actors if a.name == name}
+
+
+def test_a_bare_family_label_is_its_articles_own_party(facts_of) -> None:  # type: ignore[no-untyped-def]
+    one = facts_of("The Liberals signed a coalition deal with the Greens in Oslo. The Liberals "
+                   "later accused the Greens of breaking it.")  # fmt: skip
+    other = facts_of("The Liberals signed a budget pact with the Socialists in Lisbon.")
+    assert len(_keys(one, "Liberals")) == len(_keys(other, "Liberals")) == 1
+    assert not _keys(one, "Liberals") & _keys(other, "Liberals")

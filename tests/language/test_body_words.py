@@ -28,7 +28,8 @@ def test_mission_words_are_the_mission_rows_with_plurals() -> None:
 
 
 def test_firm_nouns_are_data_beside_the_kinds() -> None:
-    from kg.language.firm_kinds import FIRM_ANAPHORS, FIRM_KINDS
+    from kg.language.firm_kinds import FIRM_KINDS
+    from kg.language.lexicon import FIRM_ANAPHORS
 
     assert FIRM_ANAPHORS <= FIRM_KINDS  # "the chipmaker": a kind of firm
     assert {"carmaker", "carmakers", "investors"} <= body_words.FIRM_NOUNS

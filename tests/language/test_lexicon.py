@@ -318,3 +318,11 @@ def test_governors_of_countries_act_for_them(facts_of, text: str, expected) -> N
 )
 def test_governors_of_no_two_countries_meet_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+def test_a_firms_governing_organs_are_written_once() -> None:
+    from kg.language.group_bodies import BODY_PARTS
+    from kg.language.lexicon import FIRM_ORGANS, listed_words
+
+    assert FIRM_ORGANS == BODY_PARTS == {"board", "management"}  # "the board" of the firm
+    assert "organ" not in listed_words("firm-words.txt")  # one source: group-words.txt

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import ActorType, EventKind
-from tests.helpers import directed
+from tests.helpers import affiliations, directed
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,23 @@ def test_a_country_that_is_only_a_persons_surname_is_the_person(facts_of) -> Non
 )
 def test_a_country_the_story_names_otherwise_stays_the_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Raul Feld", "Jordan") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_country_named_before_the_person_stays_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Jordan accused Syria of shelling its border on Monday. Its envoy, Tom "
+                     "Jordan, met Ann Vale in Geneva.")  # fmt: skip
+    assert directed(facts, EventKind.CONFLICT) == {("Jordan", "Syria")}
+    assert ("Tom Jordan", "Jordan") in affiliations(facts)
+
+
+@pytest.mark.parametrize("town", ["Amsterdam", "Rotterdam"])
+def test_a_town_of_the_country_in_the_story_keeps_the_country(facts_of, town: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(f"Tom Holland arrived in {town} on Monday. Holland accused Germany of "
+                     "blocking the deal.")  # fmt: skip
+    assert directed(facts, EventKind.CONFLICT) == {("Netherlands", "Germany")}
+
+
+def test_a_town_of_another_country_does_not_keep_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Tom Holland met Ann Vale in Paris on Monday. Holland accused Germany of "
+                     "blocking the deal.")  # fmt: skip
+    assert directed(facts, EventKind.CONFLICT) == {("Tom Holland", "Germany")}

@@ -106,3 +106,24 @@ def test_two_leaders_get_no_country(facts_of) -> None:  # type: ignore[no-untype
         "President Ana Ruiz said the two leaders, Olaf Brenner and Luc Moreau, had agreed to meet."
     )
     assert not {p for p, _ in affiliations(facts)} & {"Olaf Brenner", "Luc Moreau"}
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Tom Hale met the wives of the two presidents, Ann Vale and Mary Rees, in Geneva.",
+            [("Tom Hale", "Ann Vale"), ("Tom Hale", "Mary Rees")],
+        ),
+        (
+            "The lawyers of the generals, Paul Brand and Mark Stone, met Ann Vale in Geneva.",
+            [("Paul Brand", "Ann Vale"), ("Mark Stone", "Ann Vale")],
+        ),
+    ],
+)
+def test_names_of_the_noun_before_of_stay_that_nouns(
+    facts_of, text: str, met: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert {pair(*p) for p in met} <= met_pairs(facts)
+    assert not affiliations(facts)

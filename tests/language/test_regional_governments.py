@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.language.regional_governments import government_named, regional_post
+from tests.helpers import affiliations, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -44,6 +45,9 @@ def test_no_government_named(words: str) -> None:
         ("Quebec Premier", "Quebec", "Premier"),
         ("Welsh Health Minister", "Wales", "Health Minister"),
         ("New South Wales Premier", "New South Wales", "Premier"),
+        ("Scottish minister", "Scotland", "minister"),
+        ("Northern Ireland finance minister", "Northern Ireland", "finance minister"),
+        ("Ontario minister", "Ontario", "minister"),
     ],
 )
 def test_regional_post(words: str, region: str, post: str) -> None:
@@ -54,7 +58,23 @@ def test_regional_post(words: str, region: str, post: str) -> None:
 @pytest.mark.parametrize(
     "words",
     ["Scottish MP", "Scottish Secretary", "Welsh shadow health secretary", "London mayor",
-     "Georgia Governor", "Scottish businessman", "Scottish president", "UK Scotland minister"],
+     "Georgia Governor", "Scottish businessman", "Scottish president", "UK Scotland minister",
+     "Quebec - born finance minister", "California - based secretary", "Northern Ireland minister",
+     "Wales minister"],
 )  # fmt: skip
 def test_no_regional_post(words: str) -> None:
     assert regional_post(words.split()) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quebec-born finance minister Ann Vale met Tom Hale in Paris.",
+        "California-based secretary Ann Vale met Tom Hale in Paris.",
+        "Northern Ireland minister Ann Vale met Tom Hale in London.",
+    ],
+)
+def test_no_regional_government_for_the_title(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair("Ann Vale", "Tom Hale") in met_pairs(facts)
+    assert not {b for _, b in affiliations(facts) if "government" in b}
