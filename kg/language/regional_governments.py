@@ -51,6 +51,9 @@ _NAME_FIELDED = frozenset({"minister"})
 # The posts whose "of" names the region's government: "the premier of Quebec, X", "the
 # first ministers of Scotland and Wales, X and Y".
 _POST_NOUNS = frozenset({"premier", "premiers", "minister", "ministers", "governor", "governors"})
+# What every word of GOVERNMENT_HEADS and _POST_NOUNS contains: a text with none of them
+# has no region standing for its government.
+_HEAD_STEMS = ("government", "premier", "minister", "governor")
 # Words that make the post no post of the region's government: a shadow post, a seat.
 _NOT_GOVERNMENT = frozenset({"shadow", "mp", "msp", "mla", "ms", "mep", "party", "opposition",
                              "office", "uk", "british", "federal", "former-"})  # fmt: skip
@@ -96,6 +99,13 @@ def _table() -> tuple[dict[str, Region], dict[str, Region]]:
             if other:
                 others[other.lower()] = region
     return by_word, others
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every region's name and adjective, lower case ("new" of "New
+    South Wales")."""
+    return frozenset(form.split()[0] for form in _table()[0])
 
 
 def region_named(words: Sequence[str]) -> Region | None:
@@ -222,9 +232,15 @@ def _conjoined(tok: Token) -> bool:
 def region_government_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Mention]:
     """Mentions for the regions that stand for their governments in a coordination
     or after "of" (:func:`governed_region`), where no other mention is."""
-    out = []
+    out: list[Mention] = []
+    text = doc.text.lower()
+    if not any(stem in text for stem in _HEAD_STEMS):
+        return out  # no government and no post: no region stands for one (most texts)
     i = 0
     while i < len(doc):
+        if doc[i].lower_ not in _first_words():
+            i += 1  # no region's name or adjective starts here
+            continue
         for end in range(min(len(doc), i + 4), i, -1):
             if any(k in taken for k in range(i, end)) or governed_region(doc, i, end) is None:
                 continue

@@ -78,3 +78,10 @@ def test_no_regional_government_for_the_title(facts_of, text: str) -> None:  # t
     facts = facts_of(text)
     assert pair("Ann Vale", "Tom Hale") in met_pairs(facts)
     assert not {b for _, b in affiliations(facts) if "government" in b}
+
+
+def test_the_quick_check_covers_every_government_and_post_word() -> None:
+    from kg.language import regional_governments as rg
+
+    words = rg.GOVERNMENT_HEADS | rg._POST_NOUNS
+    assert all(any(stem in w for stem in rg._HEAD_STEMS) for w in words)
