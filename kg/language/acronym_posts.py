@@ -21,7 +21,6 @@ from kg.language.gazetteer import gazetteer
 from kg.language.names import is_role_word
 from kg.language.token_table import tokens_with
 
-# Letters and figures, two letters at least: "FA", "MI6", "GMB" (not "A", "4x4").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 # Posts an officer of a body holds, and the words a post is made of with them
 # ("chief executive", "director general", "general secretary"); not a town's or a
@@ -46,6 +45,11 @@ NOT_BODIES = frozenset(
 _YES = frozenset({1})  # (a flag's value in the document's array)
 
 
+def acronym_word(text: str) -> bool:
+    """Letters and figures, two letters at least: "FA", "MI6", "GMB" (not "A", "4x4")."""
+    return bool(_ACRONYM.fullmatch(text)) and sum(c.isalpha() for c in text) >= 2
+
+
 def acronym_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each acronym before a named person's post an organisation: a
     one-word person span over it relabelled, an untagged acronym added."""
@@ -58,7 +62,7 @@ def acronym_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     lowered: set[str] | None = None
     for i in tokens_with(doc, IS_UPPER, _YES):
         text = doc[i].text
-        if not _ACRONYM.fullmatch(text) or sum(c.isalpha() for c in text) < 2:
+        if not acronym_word(text):
             continue
         if text in NOT_BODIES or not _post_then_name(doc, i + 1, people):
             continue

@@ -19,11 +19,9 @@ Not "leaders of the region", "members of the public", "leaders of the two countr
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
-from kg.language.acronym_posts import NOT_BODIES, lower_forms
+from kg.language.acronym_posts import NOT_BODIES, acronym_word, lower_forms
 from kg.language.given_names import given_names
 from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.names import is_role_word
@@ -33,7 +31,6 @@ _WORDS = listed_words("group-words.txt")
 # A body's governing part, chaired or led as the body is: "the board of X", "the X board".
 BODY_PARTS = _WORDS["part"]
 GROUP_WORDS = _WORDS["people"] | BODY_PARTS
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 # What the model may take an unknown acronym for.
 _MISREAD = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "LAW"})
 _PREPS = frozenset({"of", "from"})
@@ -54,7 +51,7 @@ def group_bodies(doc: Doc, spans: list[Span], story: Story, words: frozenset[str
             continue
         at = {s.start: s for s in out}
         taken = {i for s in out for i in range(s.start, s.end)}
-        if _ACRONYM.fullmatch(obj.text) and _acronym(obj, story):
+        if acronym_word(obj.text) and _acronym(obj, story):
             lowered = lower_forms(doc) if lowered is None else lowered
             if obj.lower_ in lowered:
                 continue  # "IT" beside "it": a word
@@ -107,7 +104,7 @@ def _acronym(obj: Token, story: Story) -> bool:
     """A word of capitals that may name a body: no code of a country or place, no
     title, role or measure."""
     text = obj.text
-    if sum(c.isalpha() for c in text) < 2 or text in NOT_BODIES or is_role_word(text):
+    if text in NOT_BODIES or is_role_word(text):
         return False
     entry = story.lookup(text)
     if entry is not None and entry.type == "Country":
