@@ -12,10 +12,10 @@ from kg.extract.base import Context
 from kg.extract.grammar import actor_of, actors_of
 from kg.extract.modifier_owners import owning_words
 from kg.extract.passives import acted_on
+from kg.language.lexicon import OWN_POSSESSIVES
 from kg.language.titles import DIPLOMATS
 
 # Possessives that make the envoy the summoner's own ("its ambassador").
-_OWN = frozenset({"its", "their", "our", "his", "her"})
 
 
 def is_envoy_title(token: Token) -> bool:
@@ -35,7 +35,8 @@ def summoned_envoy(verb: Token, passive: bool, found: list[Token]) -> bool:
     # "summoned X, the German ambassador": the title in the name's apposition
     objects += [a for o in objects for a in o.children if a.dep_ == "appos" and a.i > o.i]
     return any(
-        is_envoy_title(o) and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children)
+        is_envoy_title(o)
+        and not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in o.children)
         for o in objects
     )
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import OWN_POSSESSIVES, TITLE_WORDS
 
-_OWNING = frozenset({"its", "their", "his", "her", "our"})
 # Who serves under an actor without holding a titled post.
 _STAFF = frozenset("member members staff employee employees worker workers player players "
                    "official officials officer officers".split())  # fmt: skip
@@ -23,7 +22,7 @@ def own_staff(objects: list[Token]) -> bool:
     words = [w for noun in objects for w in (noun, *_of_objects(noun), *_titles(noun))]
     return any(
         (w.lemma_.lower() in TITLE_WORDS or w.lemma_.lower() in _STAFF)
-        and any(c.dep_ == "poss" and c.lower_ in _OWNING for c in w.children)
+        and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in w.children)
         for w in words
     )
 

@@ -26,6 +26,8 @@ def listed_words(filename: str, package: str = "kg.language") -> dict[str, froze
     return {kind: frozenset(ws) for kind, ws in words.items()}
 
 
+# Possessive words for the owner's own people: "its chief executive", "their envoy".
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 # Small words inside names: "bin Hamad", "al-Rashid", "de Villiers", "van Dijk".
 NAME_PARTICLES = frozenset("al el bin ibn bint abu ap ab de da di del della dos das du van von der den le la".split())  # fmt: skip
 # Ranks and styles written short before a name, which the tokenizer must keep with
