@@ -2,10 +2,10 @@
 to a takeover by Brightwater Capital", "the board of X accepted a buyout by Y", "X
 accepted a takeover offer from Y", "X agreed to be bought by Y", "X's shareholders
 approved the merger with Y". The firm that accepts and the one whose deal it is
-cooperate. A deal rejected, weighed or expected is none, and so is a state's or a regulator's approval
-("Hungary approved Finland's takeover bid") ("rejected a takeover by Y",
-"is considering a bid for Y", "a takeover by Y is expected": no verb of accepting), and
-so is an acceptance by one who is not the firm taken over ("the Cartel Office accepted
+cooperate. A deal rejected, weighed or expected is none ("rejected a takeover by Y", "is
+considering a bid for Y", "a takeover by Y is expected": no verb of accepting), nor is a
+state's or a regulator's approval ("Hungary approved Finland's takeover bid"), nor an
+acceptance by one who is not the firm taken over ("the Cartel Office accepted
 Y's takeover of Z") or of a bid no firm makes or one to do something ("accepted Peru's
 bid to host the Games");
 the accepting verb's own mood rules ("refused to accept a buyout by Y" is negated).
@@ -31,12 +31,13 @@ _WORDS = listed_words("trade-words.txt", "kg.extract")
 _ACCEPTING, _OFFERS, _BUYING = _WORDS["accepting"], _WORDS["offers"], _WORDS["buying"]
 _FIRM_PEOPLE, _APPROVING = _WORDS["firm-people"], _WORDS["approving"]
 _BARE_DEALS = _WORDS["bare-deals"]
+_ASSENTING = _ACCEPTING | _APPROVING
 _DEAL = sense("agree", "057")
 
 
 def agreed_takeovers(ctx: Context, extractor: str) -> Iterator[Event]:
     for token, lemma, _lower, pos in ctx.scan():
-        if pos == "VERB" and lemma in _ACCEPTING | _APPROVING:
+        if pos == "VERB" and lemma in _ASSENTING:
             yield from _accepted(ctx, token, extractor)
 
 
@@ -53,9 +54,7 @@ def _accepted(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         taken = [k for t in g.prep_objects(deal, {"of"}) for k in g.actors_of(ctx, t)]
         if taken and not set(taken) & set(accepting):
             continue  # "the Cartel Office accepted Y's takeover of Z": not Z accepting
-        found = [k for c in deal.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
-        found += [k for t in g.prep_objects(deal, {"by", "from", "with"})
-                  for k in g.actors_of(ctx, t)]  # fmt: skip
+        found = [k for t in _deal_makers(deal) for k in g.actors_of(ctx, t)]
         partners += found
         tokens += [deal] if found else []
     for clause in (c for c in verb.children if c.dep_ == "xcomp"):
@@ -76,14 +75,20 @@ def _firm_deal(ctx: Context, noun: Token) -> bool:
     if word in _BARE_DEALS or noun.lemma_.lower() in _BARE_DEALS:
         if any(a.dep_ == "aux" and a.lower_ == "to" for c in noun.children for a in c.children):
             return False
-        makers = [c for c in noun.children if c.dep_ == "poss"]
-        makers += g.prep_objects(noun, {"by", "from", "with"})
         return any(c.dep_ in {"compound", "amod"} and c.lower_ in FIRM_DEALS - _BARE_DEALS
-                   for c in noun.children) or any(a_firm(ctx, m) for m in makers)  # fmt: skip
+                   for c in noun.children) or any(a_firm(ctx, m) for m in _deal_makers(noun))  # fmt: skip
     if word in FIRM_DEALS or noun.lemma_.lower() in FIRM_DEALS:
         return True
     return word in _OFFERS and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in FIRM_DEALS for c in noun.children
+    )
+
+
+def _deal_makers(deal: Token) -> list[Token]:
+    """Whose deal it is: its owner and the one "by", "from" or "with" whom ("Y's
+    takeover", "a buyout by Y", "an offer from Y", "the merger with Y")."""
+    return [c for c in deal.children if c.dep_ == "poss"] + g.prep_objects(
+        deal, {"by", "from", "with"}
     )
 
 
