@@ -11,9 +11,8 @@ across articles ("person/mikhail-ulyanov", "country/RUS", "org/EU"):
   government", "his government") to the country, "the North" to North Korea when the article names it;
 * acronyms to the organisation introduced with them ("SNSC"), short names to the full
   one ("the Commission" -> "European commission"), shared initials by their story;
-* definite descriptions to the person holding the title ("the foreign
-  secretary", "the Kenyan leader") or, failing that, the country they qualify
-  ("his Chinese counterpart" -> China);
+* definite descriptions to the person holding the title ("the foreign secretary", "the
+  Kenyan leader") or, failing that, the country they qualify ("his Chinese counterpart");
 * pronouns to the most likely person (he, his, she, her) or body (it, its).
 """
 
@@ -39,7 +38,12 @@ from kg.language.descriptions import resolve_description
 from kg.language.firm_short_names import is_head_of, later_full_name
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.headline_names import headline_only
-from kg.language.lexicon import GENERIC_GROUP_NOUNS, GROUP_SINGULARS, PORTFOLIO_TITLES
+from kg.language.lexicon import (
+    GENERIC_GROUP_NOUNS,
+    GROUP_SINGULARS,
+    OWN_POSSESSIVES,
+    PORTFOLIO_TITLES,
+)
 from kg.language.lower_pacts import article_key
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import POSSESSIVE_ENDINGS, clean_name, without_full_stop
@@ -225,11 +229,7 @@ class _Resolver:
                      and m.start <= o.start and o.end < m.end]  # fmt: skip
             if inner and inner[-1] is not None:
                 return self._register_entry(inner[-1])
-        if (
-            m.kind == "group"
-            and words
-            and words[0].lower() in {"its", "their", "his", "her", "our"}
-        ):
+        if m.kind == "group" and words and words[0].lower() in OWN_POSSESSIVES:
             name = " ".join(words[1:])
         # a capital that only opens the sentence names nothing ("Rebels attacked ...")
         first = self.doc[m.start]
