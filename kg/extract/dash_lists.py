@@ -6,6 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.language.lexicon import DASHES
+
+_OPENERS = DASHES | {":"}  # what opens the list after the phrase
 
 
 def dash_list(ctx: Context, token: Token) -> list[str]:
@@ -15,11 +18,11 @@ def dash_list(ctx: Context, token: Token) -> list[str]:
     i = token.right_edge.i + 1
     # allow the phrase's own PP ("to the deal") before the dash
     j = token.i + 1
-    while j < sent.end and j - token.i <= 8 and ctx.doc[j].text not in {"--", "-", ":", "—", "–"}:
+    while j < sent.end and j - token.i <= 8 and ctx.doc[j].text not in _OPENERS:
         if ctx.doc[j].pos_ in {"VERB", "AUX"} or ctx.doc[j].text in {",", ";"}:
             return []
         j += 1
-    if j >= sent.end or ctx.doc[j].text not in {"--", "-", ":", "—", "–"}:
+    if j >= sent.end or ctx.doc[j].text not in _OPENERS:
         return []
     if ctx.doc[j].text == "-" and not ctx.doc[j - 1].whitespace_:
         return []  # a hyphen, not a dash

@@ -13,15 +13,14 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.noun_parties import named_key
 from kg.extract.owner_parties import compound_actors
-
-JOINTS = frozenset({"-", "–", "/"})
+from kg.language.lexicon import NAME_JOINTS
 
 
 def dashed_sides(ctx: Context, noun: Token) -> list[str]:
     """The actors compounded before ``noun``, each country next to a dash read alone."""
     keys = compound_actors(ctx, noun)
     doc = noun.doc
-    for dash in [t for t in doc[noun.left_edge.i : noun.i] if t.text in JOINTS]:
+    for dash in [t for t in doc[noun.left_edge.i : noun.i] if t.text in NAME_JOINTS]:
         for word in (doc[dash.i - 1], doc[dash.i + 1]) if 0 < dash.i < noun.i - 1 else ():
             country = named_key(word.text)
             read = g.actor_of(ctx, word)

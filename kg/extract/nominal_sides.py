@@ -19,7 +19,7 @@ from kg.extract.bound_parties import bound_parties
 from kg.extract.clash_sides import clause_side, had_with
 from kg.extract.commerce import MEMBERED
 from kg.extract.contact import ARRANGED, not_held
-from kg.extract.dashed_pairs import JOINTS, dashed_sides
+from kg.extract.dashed_pairs import dashed_sides
 from kg.extract.directed_events import make_events
 from kg.extract.doing import agreed_to, doers, doing_verb
 from kg.extract.firm_deals import firms_deal
@@ -31,6 +31,7 @@ from kg.extract.sparked import sparkers
 from kg.extract.triggers import Trigger
 from kg.extract.wielding import people_only
 from kg.language.event_words import CAPTIVE_NOUNS
+from kg.language.lexicon import NAME_JOINTS
 from kg.records import Event, EventKind, Modality
 
 # Verbs that draw their object into what their "in" phrase names: "engaged X in fighting",
@@ -60,8 +61,8 @@ def _hyphened_pair(noun: Token) -> bool:
     or a slash before the noun ("the A/B alliance", "the A-B joint venture"), or two
     countries' adjectives ("the Franco-German alliance"; not a dashed participle: "a
     US-brokered deal")."""
-    return any(t.text in JOINTS and t.head.tag_ != "VBN" for t in noun.lefts) or any(
-        t.text in JOINTS
+    return any(t.text in NAME_JOINTS and t.head.tag_ != "VBN" for t in noun.lefts) or any(
+        t.text in NAME_JOINTS
         and t.head.tag_ != "VBN"
         and t.head.dep_ in {"compound", "amod", "nmod"}
         and _modifies(t.head, noun)

@@ -19,7 +19,7 @@ from kg.extract.triggers import trigger
 from kg.language.contact_phrases import HOSTING_VERBS
 from kg.language.event_words import ASKING_NOUNS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AGENT_NOUNS
+from kg.language.lexicon import AGENT_NOUNS, DASHES
 from kg.language.listed_possessors import first_conjunct
 from kg.language.mentions import Mention
 from kg.language.places import places
@@ -296,7 +296,7 @@ def _dateline(ctx: Context, m: Mention) -> bool:
         m.start <= 1
         and doc[m.start : m.end].text.isupper()
         and nxt is not None
-        and nxt.text in {"(", "-", "--", "–", "—"}
+        and (nxt.text == "(" or nxt.text in DASHES)
     )
 
 

@@ -16,6 +16,7 @@ from kg.extract.base import Context
 from kg.extract.clash_sides import clause_side
 from kg.extract.directed import targets_of
 from kg.language.event_words import FIGURATIVE_WARS, TOGETHER_WORDS
+from kg.language.lexicon import HYPHENS
 
 # Verbs by which sides fight a war: "fought a war", "waged a border war".
 _FIGHTING = frozenset({"fight", "wage"})
@@ -75,6 +76,6 @@ def dashed_sides(ctx: Context, noun: Token) -> list[str]:
     the words ("the US-led war": one side leads it)."""
     words = [t for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
              for t in c.subtree if t.i < noun.i and t.dep_ != "poss"]  # fmt: skip
-    if not any(t.text in {"-", "–"} for t in words) or any(t.tag_ == "VBN" for t in words):
+    if not any(t.text in HYPHENS for t in words) or any(t.tag_ == "VBN" for t in words):
         return []
     return list(dict.fromkeys(k for t in words if (k := g.actor_of(ctx, t))))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import listed_words
+from kg.language.lexicon import HYPHENS, listed_words
 from kg.language.peoples import country_of_word, two_states
 from kg.language.talks import MEETING_NOUNS
 
@@ -30,7 +30,6 @@ _PLURALS = _WORDS["plural"]
 _ACTING = _WORDS["acting"]
 _BODY = _WORDS["body"]
 _JOINERS = frozenset({"and", "or", ","})
-_DASHES = frozenset({"-", "–"})
 
 
 def community_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -65,9 +64,9 @@ def communities_before(tok: Token, *, dashed: bool = False) -> list[tuple[int, i
     state's. A state's word before a pair that shares the pair's last word is the
     state's people there ("Turkish and Greek Cypriot leaders": Turkish Cypriots)."""
     doc = tok.doc
-    joiners = _DASHES if dashed else _JOINERS
+    joiners = HYPHENS if dashed else _JOINERS
     start = _run_start(tok, joiners)
-    if start == tok.i or (start > 0 and doc[start - 1].text in _DASHES):
+    if start == tok.i or (start > 0 and doc[start - 1].text in HYPHENS):
         return []  # (a hyphenated word: "Kurdish-language")
     groups: list[list[Token]] = [[]]
     for t in doc[start : tok.i]:

@@ -15,12 +15,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import DASHES, TITLE_WORDS
 from kg.language.title_columns import TitleColumns, ids
 from kg.language.titles import Descriptor, describe
 
-_DASHES = {"-", "–", "—", "--"}
-_DASH_IDS = ids(_DASHES)
+_DASH_IDS = ids(DASHES)
 _LONGEST = 16  # tokens a dashed title may run to
 
 
@@ -53,4 +52,4 @@ def dashed_title(
 def _spaced_dash(t: Token) -> bool:
     """A dash between words, not a hyphen inside one ("vice-chairman")."""
     spaced = bool(t.whitespace_) or (t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
-    return t.text in _DASHES and spaced
+    return t.text in DASHES and spaced

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-_GLUE = {"-", "–"}
+from kg.language.lexicon import HYPHENS
 
 
 def glued_bodies(doc: Doc, spans: list[Span], lookup: Callable[[str], object]) -> list[Span]:
@@ -36,7 +36,7 @@ def glued_bodies(doc: Doc, spans: list[Span], lookup: Callable[[str], object]) -
             b = starts.get(a.end + 1)
             joined = (
                 glue is not None
-                and glue.text in _GLUE
+                and glue.text in HYPHENS
                 and not doc[a.end - 1].whitespace_
                 and not glue.whitespace_
             )

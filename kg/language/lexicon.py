@@ -26,6 +26,12 @@ def listed_words(filename: str, package: str = "kg.language") -> dict[str, froze
     return {kind: frozenset(ws) for kind, ws in words.items()}
 
 
+# A hyphen or an en dash joining two names ("the Iran-Iraq war", "Paris–Berlin"); the same
+# or a slash joining two names of one pair ("the US/UK talks"); every dash that sets off a
+# phrase ("Chile -- the host -- said", "talks — in Oslo").
+HYPHENS = frozenset({"-", "–"})
+NAME_JOINTS = HYPHENS | {"/"}
+DASHES = HYPHENS | {"—", "--"}
 # Possessive words for the owner's own people: "its chief executive", "their envoy".
 OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 # Small words inside names: "bin Hamad", "al-Rashid", "de Villiers", "van Dijk".

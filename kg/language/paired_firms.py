@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.language.firm_kinds import firm_kinds
 from kg.language.given_names import given_names
 from kg.language.joined_firms import joined_firms
-from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
+from kg.language.lexicon import NAME_JOINTS, PORTFOLIO_WORDS, TITLE_WORDS
 from kg.language.title_columns import ids
 from kg.language.token_table import Story, tokens_with
 
@@ -30,7 +30,6 @@ TIE_NOUNS = frozenset(
 _VENTURES = frozenset({"venture", "ventures"})
 _VENTURE_IDS = ids(_VENTURES)
 # The joints between the two names.
-_JOINTS = frozenset({"-", "/", "–"})
 # Words between the pair and the tie: "the A-B joint venture".
 _BETWEEN = frozenset({"joint", "proposed", "planned", "failed", "mooted", "$"})
 
@@ -90,12 +89,12 @@ def paired_firms(doc: Doc, spans: list[Span], story: Story, words: frozenset[str
 
 def _pair_at(doc: Doc, joint: int, story: Story, words: frozenset[str]) -> bool:
     """``doc[joint]`` is the dash or slash of "A-B" before a tie noun."""
-    if doc[joint].text not in _JOINTS or joint < 1:
+    if doc[joint].text not in NAME_JOINTS or joint < 1:
         return False
     left, right = doc[joint - 1], doc[joint + 1]
     if left.whitespace_ or doc[joint].whitespace_:
         return False  # "A - B": a dash between clauses, not a joined pair
-    if joint > 1 and (doc[joint - 2].text in _JOINTS or _name_word(doc[joint - 2])):
+    if joint > 1 and (doc[joint - 2].text in NAME_JOINTS or _name_word(doc[joint - 2])):
         return False  # "A-B-C", or the last word of a longer name
     nxt = joint + 2
     while nxt < len(doc) and doc[nxt].lower_ in _BETWEEN:
