@@ -53,7 +53,7 @@ def mark_opens(mark: Token, start: int) -> bool:
 def _opens(mark: Token, sentence_start: int) -> bool | None:
     """Whether a quotation mark opens (True) or closes (False) a quote; None for a
     word that is no quotation mark."""
-    if mark.text in {"“", "``", "”", "''", '"'}:
+    if mark.text in QUOTE_MARKS:
         return mark_opens(mark, sentence_start)
     if mark.tag_ in _QUOTE_TAGS:  # a single mark, as the tagger reads it
         before = mark.doc[mark.i - 1] if mark.i > 0 else None
