@@ -3,7 +3,10 @@ done with it rather than by the verb of giving: "Russian-supplied missiles were
 fired by Syria", "Russian-supplied missiles fired by Syria hit X", "Syria fired
 Russian-supplied missiles at X", "Ukraine used US-supplied rockets" (the one who
 fires or uses the arms got them), "the EU-funded project run by the UNDP", "a
-Qatar-funded school run by X" (the one who runs what was paid for got the money).
+Qatar-funded school run by X" (the one who runs what was paid for got the money), and
+"gave $10m to a fund set up by X", "committed $1bn to a fund created by X" (a fund's
+founder gets what is paid into it; not a school's or a firm's: "a school founded by
+X" may long be another's).
 Only a use told as done: "could use", "never fired" and "would run" name no one;
 where the thing was only made ("German-made cars", "a Chinese-built port"),
 nothing was given.
@@ -15,11 +18,15 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.lexicon import listed_words
 
 # Verbs whose subject (or passive agent) puts to use what was given to it.
 _USING = frozenset({"use", "fire", "launch", "deploy", "shoot", "drop", "employ", "wield"})
 # Participles of running a thing paid for: "a school run by X".
 _RUNNING = frozenset({"run", "manage", "operate", "administer", "administrate"})
+# Participles of founding a fund ("a fund set up by X"), and the funds (data/lower-pacts.txt).
+_FOUNDING = frozenset({"found", "establish", "create", "set", "launch", "start"})
+_FUNDS = listed_words("lower-pacts.txt")["funds"]
 
 
 def receivers(ctx: Context, things: list[Token]) -> list[str]:
@@ -29,9 +36,16 @@ def receivers(ctx: Context, things: list[Token]) -> list[str]:
     for thing in things:
         found += [k for t in _wielders(thing) for k in g.actors_of(ctx, t)]
         found += [k for v in thing.children if v.dep_ == "acl" and v.tag_ == "VBN"
-                  and v.lemma_ in _RUNNING | _USING and _done(v)
+                  and (v.lemma_ in _RUNNING | _USING or _founded(thing, v)) and _done(v)
                   for t in g.agents(v) for k in g.actors_of(ctx, t)]  # fmt: skip
     return list(dict.fromkeys(found))
+
+
+def _founded(thing: Token, verb: Token) -> bool:
+    """ "a fund set up / created by X": a fund's founding participle ("set" with "up")."""
+    if thing.lemma_.lower() not in _FUNDS or verb.lemma_ not in _FOUNDING:
+        return False
+    return verb.lemma_ != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _wielders(thing: Token) -> list[Token]:

@@ -51,6 +51,7 @@ from kg.language.fronted import repair_fronted_subjects
 from kg.language.fronted_descriptions import repair_fronted_descriptions
 from kg.language.gazetteer import gazetteer
 from kg.language.general_titles import repair_general_titles
+from kg.language.headline_deals import repair_headline_deals
 from kg.language.headline_passives import repair_headline_passives
 from kg.language.inserted import repair_inserted_participles
 from kg.language.listed_possessors import repair_listed_possessors
@@ -205,6 +206,7 @@ def extract_facts(
         repair_deal_terms(doc)  # "a deal with X granting Y a right": X is the partner
         if at is not None:
             repair_headline_passives(doc, at)  # "Ruiz urged to quit": Ruiz was urged
+            repair_headline_deals(doc, at)  # "Chile, Peru seal pact": "seal" is the verb
         cues |= sport_cues(doc)
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)

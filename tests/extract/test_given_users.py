@@ -48,3 +48,36 @@ def test_no_receiver_without_a_gift_or_a_use(facts_of, text: str) -> None:  # ty
     found = directed(facts_of(text), EventKind.COOPERATION)
     assert ("Russia", "Syria") not in found and ("Germany", "Brazil") not in found
     assert not any(a == "Russia" for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya gave $10 million to a fund created by Tanzania.", ("Kenya", "Tanzania")),
+        ("Norway and Denmark each committed $1 billion to a fund set up by Bolivia.", ("Denmark", "Bolivia")),
+        ("Sweden has committed $2 billion to a climate fund established by Ghana.", ("Sweden", "Ghana")),
+    ],
+)  # fmt: skip
+def test_a_funds_founder_gets_what_is_paid_into_it(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_givers_to_one_fund_each_give_alone(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of("Norway and Denmark each committed $1 billion to a fund set up by Bolivia."),
+                     EventKind.COOPERATION)  # fmt: skip
+    assert ("Norway", "Bolivia") in found and ("Norway", "Denmark") not in found
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        "Kenya gave $10 million to a school founded by Tanzania.",  # a school's founder
+        "Kenya refused to give $10 million to a fund set up by Tanzania.",  # not given
+        "Kenya committed troops to the war against Tanzania.",  # no aid
+    ],
+)
+def test_no_founder_gets_what_was_not_paid_into_a_fund(facts_of, near_miss: str) -> None:  # type: ignore[no-untyped-def]
+    pair = ("Kenya", "Tanzania")
+    assert pair in directed(facts_of("Kenya gave $10 million to a fund set up by Tanzania."),
+                            EventKind.COOPERATION)  # fmt: skip
+    assert pair not in directed(facts_of(near_miss), EventKind.COOPERATION)
