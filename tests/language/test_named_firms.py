@@ -152,8 +152,7 @@ def test_no_one_firm_no_ones_board(facts_of, text: str) -> None:  # type: ignore
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenya has a new government. The country's state oil company sued Korvex Energy on "
-        "Monday.",
+        "Kenya has a new government. The country's state oil company sued Korvex Energy on Monday.",
         "Kenya said on Monday that the country's state oil company had sued Korvex Energy.",
     ],
 )
