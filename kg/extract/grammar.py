@@ -29,6 +29,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
 from kg.extract.base import Context
 from kg.extract.coordination import conjuncts  # (also re-exported for extractors)
 from kg.extract.dash_lists import dash_list  # (also re-exported for extractors)
+from kg.extract.firm_holders import firm_holder
 from kg.extract.joined_names import joined_to_phrase
 from kg.extract.listed_members import listed_members
 from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
@@ -112,7 +113,7 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
             # follows (right after it, when the noun names someone of its own: "the union Amicus")
             close = ctx.actors.mention_at(t.i) is not None
             one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and named_actor(ctx, c)
-                   and (not close or c.left_edge.i == t.i + 1)
+                   and (not close or c.left_edge.i == t.i + 1 or firm_holder(ctx, t, c))
                    for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
         if not one and t.like_num:  # "Two of the bloc's members, A and B, objected": A and B
             one = [k for o in prep_objects(t, {"of"}) if o.tag_ == "NNS"

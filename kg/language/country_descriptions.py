@@ -16,7 +16,7 @@ from kg.language.coref_state import CorefState
 from kg.language.gazetteer import Entry
 from kg.language.lexicon import AGREEMENT_ANAPHORA, COUNTRY_ANAPHORA
 from kg.language.mentions import Mention
-from kg.language.owned_bodies import OWNED_HEADS
+from kg.language.owned_bodies import owned_kind
 from kg.language.region_states import region_countries
 from kg.language.slugs import slug
 from kg.language.state_bodies import named_by_kind
@@ -84,7 +84,7 @@ def the_countrys_body(
     words = kind.split()
     if owner.lower() not in COUNTRY_ANAPHORA or not words or not all(w.islower() for w in words):
         return None
-    if not (named_by_kind(words) or (len(words) > 1 and words[-1] in OWNED_HEADS)):
+    if not (named_by_kind(words) or (len(words) > 1 and owned_kind(words))):
         return None
     if state.doc[m.end - 1].dep_ in {"compound", "nmod", "amod"}:
         return None  # "the country's bank lending margins": a modifier, not the body

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.language.audiences import names_media
 from kg.language.body_words import ORG_HEAD_WORDS
 from kg.language.coref_state import CorefState
+from kg.language.country_descriptions import the_countrys_body
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_firms import KINDS, firm_of_kind
 from kg.language.legal_forms import FOLDED_LEGAL_FORMS
@@ -38,7 +39,10 @@ _OTHER_ENDS = (ORG_HEAD_WORDS - _FIRM_ENDS) | frozenset(
 def named_firm(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
     """The one firm named before a plain "the company" or "the firm", else None; for
     "the carmaker", "the bank", the one of that kind (:mod:`kg.language.kind_firms`)
-    first, and "the bank" of no firm so named is a body's (``named_body``)."""
+    first, and "the bank" of no firm so named is a body's (``named_body``); "the
+    country's state oil company" is the country's own (``the_countrys_body``)."""
+    if (own := the_countrys_body(state, m, earlier)) is not None:
+        return own
     kin = firm_of_kind(state, m, earlier)
     if kin is not None:
         return kin or None

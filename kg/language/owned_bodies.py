@@ -27,7 +27,10 @@ from kg.language.owner_names import owner_before
 
 _WORDS = listed_words("owned-bodies.txt")
 OWNED_HEADS = _WORDS["heads"]
-UNNAMED_HEADS = OWNED_HEADS | PACT_HEADS  # the nouns :func:`unnamed_body` may end at
+_STATE_HEADS = _WORDS["state-heads"]  # "fund": the state's one with "sovereign" before
+_STATE_FIELDS = _WORDS["state-fields"]
+# the nouns :func:`unnamed_body` may end at
+UNNAMED_HEADS = OWNED_HEADS | _STATE_HEADS | PACT_HEADS
 _NOT_FIELDS = _WORDS["not-fields"] | DESCRIBING_WORDS
 _MAX_FIELD = 3  # "anti - doping", "national olympic"
 _FIELD_POS = frozenset({"NOUN", "ADJ", "VERB", "PROPN"})  # ("ruling": a participle)
@@ -41,6 +44,17 @@ def unnamed_body(doc: Doc, tok: Token) -> tuple[int, str] | None:
     return (owner, "org") if owner is not None else lower_pact(doc, tok)
 
 
+def owned_kind(words: Sequence[str]) -> bool:
+    """True when lower-case ``words`` (a field and a kind) name a body a country has
+    one of: "athletics federation", "sovereign wealth fund", "state oil company" (not
+    "oil company", "pension fund": some of many)."""
+    if not words:
+        return False
+    if words[-1] in OWNED_HEADS:
+        return True
+    return words[-1] in _STATE_HEADS and any(w in _STATE_FIELDS for w in words[:-1])
+
+
 def owned_body(doc: Doc, tok: Token) -> int | None:
     """Where a country's own body told by its field begins when ``tok`` ends one:
     the country's name and its possessive, or its demonym, then one to three
@@ -48,7 +62,9 @@ def owned_body(doc: Doc, tok: Token) -> int | None:
     federation", "Indian cricket board"); else None. The words are read as
     written, the parse aside: the model hangs a field before a post on the post
     ("electoral" of "electoral commission chairman")."""
-    if tok.lower_ not in OWNED_HEADS or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
+    if tok.lower_ not in OWNED_HEADS | _STATE_HEADS or tok.tag_ not in {"NN", "NNP"}:
+        return None
+    if not tok.is_lower:
         return None
     field = tok.i
     while field > 0 and tok.i - field < _MAX_FIELD and _field_word(doc[field - 1]):
@@ -56,6 +72,8 @@ def owned_body(doc: Doc, tok: Token) -> int | None:
     for k in range(field, tok.i):  # the longest field first: "ruling military council"
         start = _owner_start(doc, k)
         if start is not None:
+            if not owned_kind([t.lower_ for t in doc[k : tok.i + 1]]):
+                return None  # "Kenya's oil company": one of many
             if start > 0 and doc[start - 1].lower_ in {"a", "an", "another"}:
                 return None  # "a Kenyan sports federation": one of some
             return start
@@ -68,7 +86,7 @@ def owner_country(words: Sequence[str]) -> Entry | None:
     """The country whose possessive or demonym opens a lower-case body's name, when
     the rest is a field and a kind of :data:`OWNED_HEADS`: "Kenya's athletics
     federation", "Indian cricket board" (Kenya, India)."""
-    if len(words) < 3 or words[-1] not in OWNED_HEADS or not all(w.islower() for w in words[1:]):
+    if len(words) < 3 or not owned_kind(words[1:]) or not all(w.islower() for w in words[1:]):
         return None
     first = words[0]
     gz = gazetteer()

@@ -39,10 +39,8 @@ from kg.language.lexicon import listed_words
 from kg.language.mention_record import Mention
 from kg.language.names import clean_name
 from kg.language.short_names import is_acronym_of
+from kg.language.town_firms import firm_title_after
 
-# Titles a firm, a club or a sports body gives and a court, an agency or a union of
-# states does not: "ICC chief executive X", "BNP chairman X".
-_FIRM_TITLES = (("chief", "executive"), ("ceo",), ("chairman",), ("managing", "director"))
 _SPORT_REPORT = 3  # different sport words that make an article a report on sport
 
 
@@ -86,8 +84,7 @@ def _elsewhere(doc: Doc, mentions: Sequence[Mention], m: Mention) -> bool:
     its sentence, or an article full of sport words), or a firm's title after it; or
     whether a country owns the initials ("Japan's SDF sent troops"), when their body
     belongs to none."""
-    after = [t.lower_ for t in doc[m.end : m.end + 2]]
-    if any(after[: len(title)] == list(title) for title in _FIRM_TITLES):
+    if firm_title_after(doc, m.end):  # "ICC chief executive X"
         return True
     if _owned_by_a_country(doc, mentions, m):
         return True

@@ -19,7 +19,7 @@ from kg.language.gazetteer import Entry, Gazetteer, gazetteer
 from kg.language.lexicon import AGENT_NOUNS, PORTFOLIO_WORDS
 from kg.language.mention_record import Mention
 from kg.language.names import POSSESSIVE_ENDINGS, clean_name
-from kg.language.owned_bodies import OWNED_HEADS, owner_country
+from kg.language.owned_bodies import owned_kind, owner_country
 from kg.language.peoples import two_states
 
 _KIND_WORDS = STATE_ORGANS | UNIQUE_BODIES | PORTFOLIO_WORDS
@@ -71,7 +71,7 @@ def _lower_organ(words: Sequence[str]) -> bool:
     return (
         0 < len(words) <= 3
         and all(w.islower() for w in words)
-        and words[-1] in STATE_ORGANS | OWNED_HEADS
+        and (words[-1] in STATE_ORGANS or owned_kind(words))
     )
 
 

@@ -17,6 +17,11 @@ accused or praised, though the model tags it a place or a person). The story sho
   takes no "the") or of a verb that reports a firm's results ("the Derby posted a
   loss"; ``results`` and ``reporting`` in the same file).
 
+Before a title only a firm gives, a town's name is the firm's when the story names
+one firm of that name ("Chester Building Society ... Chester chief executive Ann Lee
+said": she runs the society), never a town's alone ("Derby chief executive Ann Lee",
+with no Derby firm: the council's; "Chester mayor Ann Lee": a town's post).
+
 Not a town that only qualifies a noun ("the Chester office", "the Derby branch"), a
 town after "in", "of" or "to" with no "the" ("a branch in Chester", "residents of
 Chester"), a place named with "the" and no firm of its name ("flooding in the Wirral",
@@ -40,33 +45,46 @@ _WORDS = listed_words("firm-words.txt")
 _RESULTS = _WORDS["results"]
 _REPORTING = _WORDS["reporting"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+FIRM_TITLES = tuple(tuple(w.split("+")) for w in _WORDS["title"])
+
+
+def firm_title_after(doc: Doc, end: int) -> bool:
+    """Whether a title only a firm gives starts at token ``end``: "chief executive",
+    "chairman" (data: ``title`` in ``data/firm-words.txt``)."""
+    after = [t.lower_ for t in doc[end : end + 2]]
+    return any(after[: len(title)] == list(title) for title in FIRM_TITLES)
 
 
 def town_firm(doc: Doc, m: Mention, mentions: Sequence[Mention]) -> bool:
     """Whether the body mention ``m``, a town's one-word name, names a firm of that
     name (see the module's rules)."""
     name = clean_name(m.text)
-    if not _named(doc, m, name):
+    titled = firm_title_after(doc, m.end)  # "Chester chief executive Ann Lee"
+    if not _named(doc, m, name, titled):
         return False
     root = doc[m.start : m.end].root
     judged = root.dep_ == "dobj" and root.head.lemma_.lower() in JUDGING_VERBS
-    if not (_definite(doc, m) or root.dep_ in _SUBJECTS or judged):
+    if not (titled or _definite(doc, m) or root.dep_ in _SUBJECTS or judged):
         return False
     full = {
         clean_name(o.text) for o in mentions if o.kind == "org" and firm_long_form(name, o.text)
     }
     if len(full) > 1:
         return False  # "Derby Bank" and "Derby Insurance": which?
+    if titled:
+        return bool(full)  # (a town's council has a chief executive too)
     return bool(full) or any(
         _acts_as_firm(doc, o) for o in mentions if _named(doc, o, name) and _definite(doc, o)
     )
 
 
-def _named(doc: Doc, m: Mention, name: str) -> bool:
-    """``m`` is a body's one-word name ``name``, not qualifying a noun after it."""
+def _named(doc: Doc, m: Mention, name: str, titled: bool = False) -> bool:
+    """``m`` is a body's one-word name ``name``, not qualifying a noun after it
+    (``titled``: unless that noun is a firm's title)."""
     if m.kind != "org" or m.entry is not None or " " in name or not name[:1].isupper():
         return False
-    return clean_name(m.text) == name and doc[m.start : m.end].root.dep_ != "compound"
+    compound = doc[m.start : m.end].root.dep_ == "compound"
+    return clean_name(m.text) == name and (titled or not compound)
 
 
 def _definite(doc: Doc, m: Mention) -> bool:

@@ -147,3 +147,24 @@ def test_the_board_is_the_one_firms(facts_of, text: str) -> None:  # type: ignor
 )
 def test_no_one_firm_no_ones_board(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya has a new government. The country's state oil company sued Korvex Energy on Monday.",
+        "Kenya said on Monday that the country's state oil company had sued Korvex Energy.",
+    ],
+)
+def test_the_countrys_state_firm_is_the_countrys_own(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the country's state oil company": Kenya's, however many firms it has."""
+    assert ("Kenya state oil company", "Korvex Energy") in directed(
+        facts_of(text), EventKind.CONFLICT
+    )
+
+
+def test_the_countrys_firm_of_many_is_none(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Kenya has a new government. The country's oil company sued Korvex Energy on Monday."
+    )
+    assert not directed(facts, EventKind.CONFLICT)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import affiliations, directed, speakers
+from tests.helpers import affiliations, cooperation_pairs, directed, pair, speakers
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,47 @@ def test_no_countrys_body(facts_of, text: str) -> None:  # type: ignore[no-untyp
     facts = facts_of(text)
     names = {a.name for a in facts.actors if a.type.value == "Organization"}
     assert not any(n.endswith(("council", "federation", "board")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "kind"),
+    [
+        # a body a country has many of, the state's own by a word of its field
+        ("Norway's sovereign wealth fund has criticised Talbridge Mining over its labour "
+         "record.", ("Norway sovereign wealth fund", "Talbridge Mining"), EventKind.CONFLICT),
+        ("The Norwegian sovereign wealth fund condemned Talbridge Mining on Friday.",
+         ("Norwegian sovereign wealth fund", "Talbridge Mining"), EventKind.CONFLICT),
+        ("Kenya's state oil company sued Korvex Energy over unpaid bills.",
+         ("Kenya state oil company", "Korvex Energy"), EventKind.CONFLICT),
+    ],
+)  # fmt: skip
+def test_a_countrys_state_body_acts(facts_of, text: str, found, kind) -> None:  # type: ignore[no-untyped-def]
+    assert found in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair_"),
+    [
+        ("Peru's state oil company signed a supply deal with Korvex Energy.",
+         pair("Peru state oil company", "Korvex Energy")),
+        ("Chile's national airline signed a partnership deal with Korvex Air.",
+         pair("Chile national airline", "Korvex Air")),
+    ],
+)  # fmt: skip
+def test_a_countrys_state_body_signs(facts_of, text: str, pair_) -> None:  # type: ignore[no-untyped-def]
+    assert pair_ in cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # some of many: no field word says the state owns it
+        "Kenya's oil company sued Korvex Energy over unpaid bills.",
+        "Japan's pension fund criticised Talbridge Mining.",
+        # one of some
+        "A Kenyan state oil company sued Korvex Energy.",
+    ],
+)
+def test_no_countrys_state_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert not any(n.endswith(("company", "fund")) for n in names), names

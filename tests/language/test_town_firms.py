@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, speakers
+from tests.helpers import affiliations, directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,38 @@ def test_a_town_judged_beside_two_firms_of_its_name_is_neither(facts_of) -> None
     facts = facts_of("Orion Holdings and Orion Bank reported losses. Finance Minister Lea Sand "
                      "accused Orion of hiding losses.")  # fmt: skip
     assert not directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a town's name before a title only a firm gives, beside the firm of its name
+        ("Harrow Holdings cut jobs. Harrow chief executive Piet Sandberg said the cuts were "
+         "painful.", ("Piet Sandberg", "Harrow Holdings")),
+        ("Bristol Mutual posted a loss. Bristol chairman Tomas Lind said the year had been "
+         "hard.", ("Tomas Lind", "Bristol Mutual")),
+        ("Derby Bank cut its rates. Derby chief executive Ana Ruiz said borrowers would "
+         "benefit.", ("Ana Ruiz", "Derby Bank")),
+        ("Shares in Harrow Holdings rose. In a statement, Harrow chairman Tomas Lind said the "
+         "outlook was good.", ("Tomas Lind", "Harrow Holdings")),
+    ],
+)  # fmt: skip
+def test_a_firms_title_after_the_town_is_the_firms(facts_of, text: str, found) -> None:  # type: ignore[no-untyped-def]
+    assert found in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no firm of the town's name: the town's council, or nobody's
+        "Derby chief executive Ana Ruiz said the council would cut jobs.",
+        "Bristol chairman Tomas Lind said the city would bid for the games.",
+        # a town's post
+        "Harrow Holdings cut jobs. Harrow mayor Piet Sandberg said the cuts were painful.",
+        # two firms of its name: which?
+        "Derby Bank and Derby Insurance both reported profits. Derby chief executive Ana Ruiz "
+        "said costs had risen.",
+    ],
+)
+def test_a_title_after_a_town_alone_is_no_firms(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
