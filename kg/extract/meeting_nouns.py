@@ -19,6 +19,7 @@ from kg.extract.call_nouns import is_phone_call
 from kg.extract.closed_meetings import held_by_none, own_conference
 from kg.extract.contact import ARRANGED, contact_events, not_held, separately
 from kg.extract.doing import as_noun
+from kg.extract.halted_talks import halting_verb
 from kg.extract.held_clauses import held_in_clause
 from kg.extract.loose_partners import held_before, held_participle, loose_partners
 from kg.extract.meeting_sides import own_subjects, two_sides
@@ -96,8 +97,9 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
         and not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
     ):  # ("a video conference": a meeting at a distance)
         return  # "told a news conference": an audience; "a joint news conference": together
-    stop = halted(noun)  # "X suspended / broke off its talks with Y": held, then stopped
-    off = still_off(noun, put_off(noun)) if stop is None else None  # "held the delayed talks"
+    stop = halted(noun)  # "X walked out of its talks with Y": held, then left
+    # "held the delayed talks"; "X suspended / froze its talks with Y": a halt, no talks told
+    off = still_off(noun, put_off(noun) or halting_verb(noun)) if stop is None else None
     if off is not None:  # "A and B postponed their meeting", "cancelled his talks with X"
         yield from (not_held(e, off) for e in _from_noun_held(ctx, noun, trig, off))
         return

@@ -371,10 +371,10 @@ def _simple_present(verb: Token, children: list[Token]) -> bool:
     )
 
 
-# Talks stopped once under way: "suspended its talks with Y", "broke off talks with Y",
-# "walked out of the talks", "talks were interrupted" -- they were held (not "the planned
-# talks were suspended", "suspended next week's talks": those were not).
-_HALTING = {"suspend", "interrupt"}
+# Talks stopped once under way with both sides there: "walked out of the talks", "talks
+# were interrupted" -- they were held (not "the planned talks were interrupted"). Talks
+# suspended, broken off or frozen tell the halt, no talks (kg.extract.halted_talks).
+_HALTING = {"interrupt"}
 _NOT_YET = {"next", "tomorrow", "coming", "due", "scheduled"}
 
 
@@ -385,9 +385,7 @@ def halted(noun: Token) -> Token | None:
         verb = verb.head.head  # "walked out of talks with Y"
         stops = verb.lemma_ == "walk"
     else:
-        stops = noun.dep_ in {"dobj", "nsubjpass"} and (
-            verb.lemma_ in _HALTING or _phrasal(verb) == ("break", "off")
-        )
+        stops = noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in _HALTING
     if not stops or noun_mood(noun)[0] or any(t.lower_ in _NOT_YET for t in noun.subtree):
         return None
     return verb

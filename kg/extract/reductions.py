@@ -39,13 +39,16 @@ from kg.extract.sought import asking_verb
 from kg.extract.stopped_trade import STOPPING_VERBS, stopped_trade
 from kg.extract.struck import all_states, country_of_place, nationals_of
 from kg.extract.traded_goods import traded_goods
+from kg.language.body_kinds import name_words
 from kg.language.event_words import (
+    LENDER_WORDS,
     MONEY_FOR,
     MONEY_TO,
     REDUCING_VERBS,
     RELATION_CARRIERS,
     RELATION_NOUNS,
 )
+from kg.language.gazetteer import gazetteer
 from kg.language.reduction_words import (
     CLOSING_NOUNS,
     CLOSING_VERBS,
@@ -111,7 +114,7 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             continue  # "the firm cut its exports to China": business, no embargo
         if cut_a_deal(verb, noun):
             continue  # "cut a deal with X" makes one
-        preps = partner_preps(noun)
+        preps = partner_preps(noun, ctx)
         partners = g.prep_objects(noun, preps) + g.prep_objects(verb, preps) + left
         targets = [k for t in partners for k in envoys_state(ctx, noun, t) or targets_of(ctx, t)]
         own = [k for c in owning_words(noun)
@@ -136,17 +139,32 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                                [noun, *partners], extractor, 0.7)  # fmt: skip
 
 
-def partner_preps(noun: Token) -> set[str]:
+def partner_preps(noun: Token, ctx: Context) -> set[str]:
     """The prepositions that name whom the relation ``noun`` is with: money only sent
     "to" or "for" one ("halted funds for X"; not "pulled its funds from a bank"), and
     "payments" only "for" one unless an aid word says so ("aid payments to X"; not
-    "suspended payments to a lender")."""
+    "suspended payments to a lender") or they go to a body of the world that lends
+    nothing ("suspended payments to UNRWA"; not "to the IMF")."""
     word = noun.lower_
-    if word in MONEY_FOR and not any(
-        c.dep_ == "compound" and RELATION_NOUNS.get(c.lower_) == "162" for c in noun.children
+    if (
+        word in MONEY_FOR
+        and not any(
+            c.dep_ == "compound" and RELATION_NOUNS.get(c.lower_) == "162" for c in noun.children
+        )
+        and not _funded_body(ctx, noun)
     ):
         return {"for"}
     return {"to", "for"} if word in MONEY_TO | MONEY_FOR else _PARTNER_PREPS
+
+
+def _funded_body(ctx: Context, noun: Token) -> bool:
+    """Whether payments ``noun`` go "to" a listed body of the world, not a lender."""
+    paid = [k for h in (noun, noun.head) for t in g.prep_objects(h, {"to"})
+            for k in g.actors_of(ctx, t)]  # fmt: skip
+    entries = [gazetteer().entries.get(k) for k in paid]
+    return bool(entries) and all(
+        e is not None and e.world_body and not name_words(e.key) & LENDER_WORDS for e in entries
+    )
 
 
 def relation_code(noun: Token) -> str | None:
@@ -221,7 +239,7 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
         agents = doers(ctx, verb)  # "Peru announced the withdrawal of its envoy"
     if code == "163" and not all_states(agents):
         return  # "the firm's halt of exports to China": business, no embargo
-    partners = [*g.prep_objects(rel, partner_preps(rel) | ({"in"} if envoy else set())),
+    partners = [*g.prep_objects(rel, partner_preps(rel, ctx) | ({"in"} if envoy else set())),
                 *g.prep_objects(noun, _PARTNER_PREPS - {"from"})]  # fmt: skip
     targets = [k for t in partners for k in _partner(ctx, t)]
     if crossing:  # only one named after "with" or "to" ("the closure of the Syrian border")

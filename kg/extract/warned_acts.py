@@ -15,7 +15,10 @@ prices would rise" (no one warned), "warned China and Korea could benefit" (the
 clause's subjects, no one warned), "warned its citizens that ..." (its own people),
 "warned reporters that ..." (no party), "warned Peru that the talks would fail"
 (nothing of Peru's told), nor "warned Chile that it would face a recession" or "that it
-would cut its own spending" (a hardship foretold, one's own plan).
+would cut its own spending" (a hardship foretold, one's own plan). A warner that
+tells another what it would not tolerate stands against it ("Chile warned Peru that it
+would not tolerate further incursions", "warned Togo it would not allow its airspace to
+be used"; not "warned Peru that investors would not accept the plan", others' refusal).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.senses import sense
 from kg.extract.when import dates_on
-from kg.language.warned_clauses import befalls, judged_wrong, obliged
+from kg.language.warned_clauses import befalls, judged_wrong, obliged, refused
 from kg.records import Event, EventKind
 
 # what a warner would do itself: its force, its sanctions (by lemma; the phrases by
@@ -71,14 +74,24 @@ def told_of_warned(
 ) -> bool:
     """Whether a clause of the warning ``verb`` by ``agents`` tells the ``warned`` what
     they must do, that what they do is wrong, or that an act ``hostile`` finds (a sense
-    or None) would be done to their own: "warned Peru that its patrols would be fired on"
-    (see the module's text)."""
+    or None) would be done to their own: "warned Peru that its patrols would be fired on", or that
+    the warner would not tolerate something ("warned Peru that it would not accept
+    further incursions"; see the module's text)."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
         if any(_of_warned(ctx, s, set(warned)) for s in g.subjects(clause)) and (
             obliged(clause) or judged_wrong(clause) or (befalls(clause) and hostile(clause))
         ):
             return True
+        if refused(clause) and any(_own(ctx, s, agents) for s in g.subjects(clause)):
+            return True  # "warned Chile that it would not tolerate incursions"
     return False
+
+
+def _own(ctx: Context, subject: Token, agents: list[str]) -> bool:
+    """The warner itself: "it", "we", "they" or a name of the warner's."""
+    return subject.lower_ in {"it", "we", "they"} or bool(
+        set(g.actors_of(ctx, subject)) & set(agents)
+    )
 
 
 def _of_warned(ctx: Context, subject: Token, warned: set[str]) -> bool:

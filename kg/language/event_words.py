@@ -169,6 +169,7 @@ RELATION_CARRIERS = _WITHHELD["carrier"]
 # Money nouns that are aid only sent "to" or "for" the partner ("halted funds for X"),
 # and "payments" only "for" it unless an aid word says so ("aid payments to X").
 MONEY_TO, MONEY_FOR = _WITHHELD["money-to"], _WITHHELD["money-for"]
+LENDER_WORDS = _WITHHELD["lender"]  # "payments to the World Bank" repay it
 # What is given when giving is aid: "sent weapons to", "gave $5m to", "provided X with aid".
 AID_OBJECTS = listed_words("thing-words.txt")["aid"]
 VOWING_VERBS = listed_words("vow-words.txt")["verb"]  # "vowed / pledged / swore to ..."

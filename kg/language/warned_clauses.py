@@ -28,6 +28,7 @@ WARNING = _WORDS["warning"]
 ADDRESSING_VERBS = _WORDS["addressing"] | WARNING
 _BEFALLING = _WORDS["befalling"]
 _MANDATIVE = _WORDS["mandative"]
+_TOLERATING = _WORDS["tolerating"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -82,3 +83,10 @@ def befalls(clause: Token) -> bool:
 def judged_wrong(clause: Token) -> bool:
     """ "were unacceptable", "was a provocation"."""
     return any(c.dep_ in {"acomp", "attr"} and c.lower_ in NEGATIVE_WORDS for c in clause.children)
+
+
+def refused(clause: Token) -> bool:
+    """ "would not tolerate", "will never accept", "did not allow": a denied tolerance."""
+    return clause.lemma_.lower() in _TOLERATING and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in clause.children
+    )

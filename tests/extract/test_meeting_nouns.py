@@ -701,9 +701,6 @@ def test_a_countrys_commissions_and_hosts_act_for_it(facts_of, text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru suspended its talks with Chile on Monday after two rounds.",
-        "Peru broke off talks with Chile on Monday.",
-        "The talks between Peru and Chile were suspended on Thursday.",
         "Peru walked out of the talks with Chile in Lima.",
         "Talks between Peru and Chile were interrupted by the storm.",
     ],

@@ -40,3 +40,22 @@ def test_money_taken_back_or_repaid_is_no_aid_withheld(facts_of, text: str) -> N
 )  # fmt: skip
 def test_money_withheld_from_its_receiver_is_aid_withheld(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada suspended payments to UNRWA.", ("Canada", "UNRWA", "162")),
+        ("Norway suspended its payments to the UN Relief and Works Agency.",
+         ("Norway", "UNRWA", "162")),
+        ("The United States suspended its payments to the World Food Programme.",
+         ("United States", "World Food Programme", "162")),
+        # a lender repaid, a firm paid, payments not stopped: nothing
+        ("Chile suspended payments to the World Bank.", None),
+        ("Ukraine suspended payments to Gazprom for gas.", None),
+        ("Canada will not suspend payments to UNRWA.", None),
+    ],
+)  # fmt: skip
+def test_payments_to_a_body_of_the_world_that_lends_nothing_fund_it(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = coded(facts_of, text)
+    assert expected in found if expected else found == set()

@@ -135,3 +135,25 @@ def test_a_pronoun_of_the_warned_still_tells_a_warning(  # type: ignore[no-untyp
     facts_of, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _threats(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru warned Chile that it would not tolerate further incursions into its waters.",
+         ("Peru", "Chile")),
+        ("Kenya warned Uganda that it would not accept any more refugees.", ("Kenya", "Uganda")),
+        ("Ghana warned Togo it would not allow its airspace to be used for attacks.",
+         ("Ghana", "Togo")),
+        ("The Chilean navy warned Peru on Monday that Chile would never accept the new border.",
+         ("Chile", "Peru")),
+        # others' refusal, no refusal, no warning, no one warned: no threat
+        ("Peru warned Chile that investors would not accept the plan.", None),
+        ("Peru warned Chile that it would accept the ruling.", None),
+        ("Peru did not warn Chile that it would not tolerate incursions.", None),
+        ("Peru warned that it would not tolerate further incursions.", None),
+    ],
+)  # fmt: skip
+def test_a_warning_of_what_the_warner_would_not_tolerate(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = _threats(facts_of(text))
+    assert (*expected, "130") in found if expected else not found
