@@ -74,7 +74,7 @@ def _both_are(tok: Token) -> bool:
     """ "They are both members of Y", "they all belong to Y": what the pair is, each of them."""
     verb = tok.head
     return verb.lemma_ in _BEING and any(
-        c.lower_ in {"both", "all"} and c.dep_ in {"advmod", "det", "preconj", "appos"}
+        c.lower_ in {"both", "all"} and c.dep_ in {"advmod", "det", "preconj", "appos", "dep"}
         for t in (tok, verb) for c in t.children
     )
 

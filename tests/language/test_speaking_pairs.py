@@ -222,6 +222,9 @@ def test_a_they_after_one_who_spoke_alone_is_not_her(facts_of, text: str) -> Non
         ("Ghana and Togo held talks on Friday. They are all members of the Coastal Trade "
          "Organisation.", {("Ghana", "Coastal Trade Organisation"),
                            ("Togo", "Coastal Trade Organisation")}),
+        ("Norway and Iceland protested on Monday. They are both founding members of the "
+         "Northern Fisheries Council.", {("Norway", "Northern Fisheries Council"),
+                                         ("Iceland", "Northern Fisheries Council")}),
         ("Estonia and Latvia signed a pact. They both belong to the Amber Cooperation Council.",
          {("Estonia", "Amber Cooperation Council"), ("Latvia", "Amber Cooperation Council")}),
     ],
