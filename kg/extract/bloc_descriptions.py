@@ -32,6 +32,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.joining import whose_members
 from kg.extract.member_words import former, hoped_for
+from kg.language.lexicon import listed_words
 from kg.records import Modality
 
 Candidate = tuple[str, str, list[Token], float]  # member, body, tokens, confidence
@@ -47,13 +48,18 @@ _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "union", "organisation"
 COMPOSING_VERBS = frozenset({"include", "comprise", "group", "encompass"})
 # verbs whose "of" names the parts: "made up of", "consisting of", "composed of"
 _MADE_OF = frozenset({"make", "consist", "compose"})
+# verbs that name some members "among its members" ("counts Chile among its members"), and nouns
+_COUNTING = listed_words("member-counting.txt", "kg.extract")
 _PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def described(ctx: Context) -> Iterator[Candidate]:
     """Every membership a body's set-off description gives."""
     for token, lemma, low, pos in ctx.scan():
-        if pos == "VERB" and (lemma in COMPOSING_VERBS or lemma in _MADE_OF or _together(token)):
+        if pos == "VERB" and (
+            lemma in COMPOSING_VERBS or lemma in _MADE_OF or _together(token)
+            or _counted_among(token)
+        ):
             yield from _composed(ctx, token)
         elif low in _BLOC_NOUNS and pos == "NOUN":
             yield from _bloc_of(ctx, token)
@@ -107,6 +113,15 @@ def _composed(ctx: Context, verb: Token) -> Iterator[Candidate]:
               if k.startswith(_COMPOSED)]  # fmt: skip
     bodies += [k for k in _bodies_described(ctx, verb) if k not in bodies]
     yield from _pairs(ctx, parts, bodies, verb)
+
+
+def _counted_among(verb: Token) -> bool:
+    """ "counts Chile among its members", "numbers A and B among its founders" (the
+    parser may hang "among" on the object)."""
+    if verb.lemma_ not in _COUNTING["verb"]:
+        return False
+    among = [o for t in (verb, *g.direct_objects(verb)) for o in g.prep_objects(t, {"among"})]
+    return any(o.lower_ in _COUNTING["noun"] for o in among)
 
 
 def _in_the_present(verb: Token) -> bool:
@@ -167,7 +182,8 @@ def _pairs(
 
 def counted_members(ctx: Context) -> Iterator[Candidate]:
     """ "the EU's 27 members, including France and Italy", "the bloc's member states,
-    such as A and B": the body's, those named after "including"."""
+    such as A and B", "members of the AU, including Ghana": the body's, those named
+    after "including"."""
     for token, _, low, _ in ctx.scan():
         if low not in {"members", "states", "countries", "nations"}:
             continue
@@ -175,11 +191,15 @@ def counted_members(ctx: Context) -> Iterator[Candidate]:
             continue
         owners = [c for c in token.children if c.dep_ == "poss"]
         named = [o for o in owners if o.pos_ == "PROPN"]
+        # "members of the AU, including Ghana": countries only (not "Members of Parliament,
+        # including Labour", parties that sit in it)
+        of = [o for o in g.prep_objects(token, {"of"}) if o.pos_ == "PROPN"] if not named else []
+        named += of
         bodies = [k for o in named for k in g.actors_of(ctx, o) if k.startswith(_BODIES)]
         if not named and any(o.lower_ in _BLOC_NOUNS for o in owners):
             bodies = _one_body(ctx, token)  # "the alliance's 32 members": the one named
         if bodies and not hoped_for(token) and not former(token):
-            yield from _pairs(ctx, g.listed_members(token), bodies, token)
+            yield from _pairs(ctx, g.listed_members(token), bodies, token, countries_only=bool(of))
 
 
 def body_in_context(ctx: Context, noun: Token) -> list[str]:

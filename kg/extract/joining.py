@@ -97,7 +97,7 @@ def _of_subject(
     if not _asserted(ctx, verb):
         return
     if not prep:
-        named = g.direct_objects(verb)
+        named = g.relative_objects(verb)  # "OPEC, which Qatar left in 2019"
     elif " " in prep:
         first, second = prep.split()
         named = [o for p in verb.children if p.lower_ == first and p.dep_ in {"prep", "prt"}
@@ -122,7 +122,8 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
     the EU": who became a member of which body."""
     if verb.lemma_ in JOINING_VERBS:
         members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-        groups = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
+        # "the bloc, which Chile joined in 2019": the body the relative stands for
+        groups = [k for o in g.relative_objects(verb) for k in g.actors_of(ctx, o)]
     elif is_passive(verb):  # "Croatia was admitted to the EU"
         members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
         groups = [k for o in g.prep_objects(verb, {"to", "into"}) for k in g.actors_of(ctx, o)]

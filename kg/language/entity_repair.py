@@ -215,8 +215,9 @@ class EntityRepair:
         if (
             end - start > 1
             and doc[start].is_sent_start
-            and (doc[start].tag_ == "VBG" or w.lower[start] in OPENING_ADVERBS)
-        ):  # "Praising Celtic and Rangers, she said", "Meanwhile Marsh said": no name's
+            and (doc[start].tag_ == "VBG" or w.lower[start] in OPENING_ADVERBS | {"fellow"})
+        ):  # "Praising Celtic and Rangers, she said", "Meanwhile Marsh said", "Fellow NATO
+            # members A and B": no name's
             start += 1
         while end > start and (w.text[end - 1] in {"'s", "'", "’s", "’"} or w.punct[end - 1]):
             end -= 1

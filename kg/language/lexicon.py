@@ -237,7 +237,8 @@ POST_MODIFIERS = PORTFOLIO_WORDS | frozenset({"prime", "deputy", "vice", "shadow
 # Spellings of one post word: "defense minister" holds the post "defence minister".
 POST_SPELLINGS = {"defense": "defence", "labor": "labour"}
 # Plural nouns for companies: "the two firms" are the two companies just named.
-PLURAL_ORG_NOUNS = frozenset({"firms", "companies", "banks", "carmakers", "airlines", "insurers"})
+PLURAL_ORG_NOUNS = frozenset({"firms", "companies", "banks", "carmakers", "airlines", "insurers",
+                              "funds", "lenders"})  # fmt: skip
 # Verbs whose plural subject does them with each other: "they met" is two or more.
 RECIPROCAL_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
 PLURAL_STATE_NOUNS = frozenset(

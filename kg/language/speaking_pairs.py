@@ -13,6 +13,7 @@
   ("Kenyan and Ugandan officials met. They signed a pact", "Officials from A and B met",
   "the Peruvian and Chilean governments held talks"): those parties (when each is an
   actor: :func:`said_pair`); not "Kenyan and Ugandan fans".
+* "They are both members of Y", "they all belong to Y" after such a pair: each of them.
 """
 
 from __future__ import annotations
@@ -59,13 +60,26 @@ def pair_speaks(tok: Token) -> bool:
     if (
         tok.lower_ != "they"
         or tok.dep_ != "nsubj"
-        or (verb not in SPEECH_VERBS and verb not in JOINT_VERBS and verb not in STANCE_VERBS)
+        or (verb not in SPEECH_VERBS and verb not in JOINT_VERBS and verb not in STANCE_VERBS
+            and not _both_are(tok))
     ):
         return False
     sent = tok.sent
     if sent.start == 0 or in_quote(tok):
         return False
     return len(subject_pair(tok.doc[sent.start - 1].sent)) >= 2
+
+
+def _both_are(tok: Token) -> bool:
+    """ "They are both members of Y", "they all belong to Y": what the pair is, each of them."""
+    verb = tok.head
+    return verb.lemma_ in _BEING and any(
+        c.lower_ in {"both", "all"} and c.dep_ in {"advmod", "det", "preconj", "appos", "dep"}
+        for t in (tok, verb) for c in t.children
+    )
+
+
+_BEING = frozenset({"be", "remain", "belong"})
 
 
 def subject_pair(sent: Span) -> list[Token]:

@@ -149,3 +149,61 @@ def test_no_one_body_in_context(facts_of, text) -> None:  # type: ignore[no-unty
 )
 def test_what_a_body_has_besides_members_names_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Southern Union, a bloc that counts Chile among its members, met on Tuesday.",
+         {("Chile", "Southern Union")}),
+        ("The Coastal Trade Organisation, a body that counts Ghana and Togo among its members, "
+         "met in Lome.", {("Ghana", "Coastal Trade Organisation"),
+                          ("Togo", "Coastal Trade Organisation")}),
+        ("The Northern Fisheries Council counts Norway and Iceland among its members.",
+         {("Norway", "Northern Fisheries Council"), ("Iceland", "Northern Fisheries Council")}),
+        ("The Amber Cooperation Council, which numbers Estonia among its founders, met in Riga.",
+         {("Estonia", "Amber Cooperation Council")}),
+    ],
+)  # fmt: skip
+def test_a_body_that_counts_members_among_its_members(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Southern Union once counted Bolivia among its members.",
+        "The Southern Union does not count Bolivia among its members.",
+        "The museum counts Chile among its donors.",
+    ],
+)
+def test_no_member_counted_in_the_past_negated_or_among_others(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members of the Southern Union, including Chile and Peru, condemned the coup.",
+         {("Chile", "Southern Union"), ("Peru", "Southern Union")}),
+        ("Members of the Coastal Trade Organisation, including Ghana and Togo, met in Accra.",
+         {("Ghana", "Coastal Trade Organisation"), ("Togo", "Coastal Trade Organisation")}),
+        ("Ministers said members of the Amber Cooperation Council, including Estonia, objected.",
+         {("Estonia", "Amber Cooperation Council")}),
+    ],
+)  # fmt: skip
+def test_members_of_a_body_including_countries(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Southern Union, excluding Chile, condemned the coup.",
+        "Members of Parliament, including Labour and the Greens, voted against the bill.",
+        "Members of the Southern Union, including its chairman Tom Vale, met on Monday.",
+    ],
+)
+def test_no_members_of_a_body_but_countries_it_includes(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    got = memberships(facts_of(text))
+    assert not {m for m, _ in got} & {"Chile", "Labour Party", "Tom Vale"}

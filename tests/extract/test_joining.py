@@ -352,3 +352,35 @@ def test_no_membership_of_a_body_by_a_deal_a_protocol_or_a_bid(facts_of, text: s
         "European Union", "Organisation for Economic Co-operation and Development",
         "Pacific Alliance", AU,
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The Southern Union, which Chile and Peru joined in 2019, met on Tuesday.",
+         {("Chile", "Southern Union"), ("Peru", "Southern Union")}),
+        ("The Northern Fisheries Council, which Norway and Iceland joined in 1998, met in Oslo.",
+         {("Norway", "Northern Fisheries Council"), ("Iceland", "Northern Fisheries Council")}),
+        ("The Amber Cooperation Council, which Estonia joined last year, held a summit.",
+         {("Estonia", "Amber Cooperation Council")}),
+    ],
+)  # fmt: skip
+def test_a_body_a_relative_clause_joins(facts_of, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert pairs <= memberships(facts_of(text))
+
+
+def test_a_body_a_relative_clause_leaves_is_a_former_membership(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Coastal Trade Organisation, which Ghana left in 2019, met in Lome.")
+    assert ("Ghana", "Coastal Trade Organisation") in ended_memberships(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Southern Union, which Chile wants to join, met on Tuesday.",
+        "The Southern Union, which Chile has not joined, met on Tuesday.",
+        "The talks, which Chile and Peru joined on Monday, ended without a deal.",
+    ],
+)
+def test_no_membership_from_a_relative_clause_not_joining_a_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {m for m, _ in memberships(facts_of(text))} & {"Chile", "Peru"}

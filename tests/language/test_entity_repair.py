@@ -205,3 +205,15 @@ def test_a_one_word_body_before_a_noun_stays(nlp, text: str, org: str) -> None: 
 )
 def test_a_name_ending_in_party_is_no_person(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.label_ for e in nlp(text).ents if e.text == "Jubilee Party"] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Fellow Southern Union members Chile and Peru sent ships.", "Southern Union"),
+        ("Fellow Coastal Trade Organisation members Ghana and Togo objected.",
+         "Coastal Trade Organisation"),
+    ],
+)  # fmt: skip
+def test_fellow_opening_a_sentence_is_no_part_of_the_body(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert body in [e.text for e in nlp(text).ents if e.label_ == "ORG"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, met_pairs, pair, speakers
+from tests.helpers import directed, memberships, met_pairs, pair, speakers
 
 
 def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -361,3 +361,30 @@ def test_bare_the_leaders_who_sign_are_the_pair(facts_of) -> None:  # type: igno
 )
 def test_no_bare_leaders_pair_for_others_or_a_plan(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Jan Ostrava", "Marek Sobota") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halvard Capital and Brightwater Investments are both sovereign funds. Both funds are "
+         "members of the Global Investors Forum.",
+         {("Halvard Capital", "Global Investors Forum"),
+          ("Brightwater Investments", "Global Investors Forum")}),
+        ("Halvard Capital and Brightwater Investments manage oil money. The two funds are "
+         "members of the Global Investors Forum.",
+         {("Halvard Capital", "Global Investors Forum"),
+          ("Brightwater Investments", "Global Investors Forum")}),
+        ("Norvex Finance and Halvard Credit reported profits. Both lenders are members of the "
+         "Nordic Clearing Association.",
+         {("Norvex Finance", "Nordic Clearing Association"),
+          ("Halvard Credit", "Nordic Clearing Association")}),
+    ],
+)  # fmt: skip
+def test_both_funds_are_the_two_named_before(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= memberships(facts_of(text))
+
+
+def test_two_funds_one_body_launched_are_no_members(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Halvard Capital launched two funds on Monday. The two funds are members of the "
+            "Global Investors Forum.")  # fmt: skip
+    assert not memberships(facts_of(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, speakers
+from tests.helpers import directed, memberships, speakers
 
 
 @pytest.mark.parametrize(
@@ -212,3 +212,34 @@ def test_a_they_after_one_who_spoke_with_another_is_the_two(
 )
 def test_a_they_after_one_who_spoke_alone_is_not_her(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Lena Falk", "Russia") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru held talks on Monday. They are both members of the Southern Union.",
+         {("Chile", "Southern Union"), ("Peru", "Southern Union")}),
+        ("Ghana and Togo held talks on Friday. They are all members of the Coastal Trade "
+         "Organisation.", {("Ghana", "Coastal Trade Organisation"),
+                           ("Togo", "Coastal Trade Organisation")}),
+        ("Norway and Iceland protested on Monday. They are both founding members of the "
+         "Northern Fisheries Council.", {("Norway", "Northern Fisheries Council"),
+                                         ("Iceland", "Northern Fisheries Council")}),
+        ("Estonia and Latvia signed a pact. They both belong to the Amber Cooperation Council.",
+         {("Estonia", "Amber Cooperation Council"), ("Latvia", "Amber Cooperation Council")}),
+    ],
+)  # fmt: skip
+def test_they_both_are_members_is_the_pair_before(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru held talks. They are both keen to join the Southern Union.",
+        "Chile and Peru held talks. They are both wary of the Southern Union.",
+        "Chile and Peru held talks. They are members of the Southern Union, officials said.",
+    ],
+)
+def test_no_membership_of_a_they_not_both_members(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))
