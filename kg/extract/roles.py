@@ -40,8 +40,9 @@ from kg.extract.untagged_employers import ENVOYS, no_known_actor, of_an_untagged
 from kg.extract.workplaces import worked_at
 from kg.language.body_words import FIRM_NOUNS, GENERIC_BODIES, UNIQUE_BODIES
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS
 from kg.language.mentions import Mention
+from kg.language.post_fields import cabinet_title, is_post_field
 from kg.language.shared_titles import singular_post
 from kg.language.state_bodies import named_by_kind
 from kg.language.titles import AGAINST_THE_STATE, PROFESSIONS, Descriptor, press_beat
@@ -161,7 +162,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             affiliated.add(person)
             yield _post(ctx, person, body, tokens, 0.7, title or None, current=current)
     for person, m, title in untied:
-        if person in affiliated or not title.lower().startswith(_NATIONAL_TITLES):
+        if person in affiliated or not _national(title):
             continue
         if _named_body_before(ctx, m, title):
             continue  # "Ifo president X": a body's president, whatever country is near
@@ -171,6 +172,12 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         seen.add((person, country))
         affiliated.add(person)
         yield _post(ctx, person, country, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.5, title)
+
+
+def _national(title: str) -> bool:
+    """A title only a country's state gives: "President X", "the trade minister, X",
+    "X, the minister for EU affairs," (a cabinet post named by its field)."""
+    return title.lower().startswith(_NATIONAL_TITLES) or cabinet_title(title)
 
 
 # Titles that name their body by themselves: a member of the European Parliament.
@@ -201,9 +208,13 @@ def _a_firms(title: str | None) -> bool:
     """A post in a firm the title names by its kind: "Chinese firm boss X", "Russian
     energy company chief X" (the country only says where the firm is from; not
     "central bank governor", a body of the state's)."""
-    words = (title or "").lower().split()[:-1]
+    words = (title or "").lower().split()
+    portfolio = bool(words) and words[-1] in PORTFOLIO_TITLES  # "business secretary": a field
     return any(
-        w in FIRM_NOUNS and not (k and words[k - 1] in UNIQUE_BODIES) for k, w in enumerate(words)
+        w in FIRM_NOUNS
+        and not (k and words[k - 1] in UNIQUE_BODIES)
+        and not (portfolio and is_post_field(w))
+        for k, w in enumerate(words[:-1])
     )
 
 

@@ -17,7 +17,7 @@ from kg.extract.labels import LABELLING_VERBS, hostile
 from kg.extract.threats import hostile_sense
 from kg.extract.triggers import trigger
 from kg.language.contact_phrases import HOSTING_VERBS
-from kg.language.event_words import ASKING_NOUNS
+from kg.language.event_words import ASKING_NOUNS, VICTIM_NOUNS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, DASHES
 from kg.language.listed_possessors import first_conjunct
@@ -318,14 +318,16 @@ def _reported(token: Token) -> bool:
 
 def _belongs_to_another(ctx: Context, country: Mention, person: Mention) -> bool:
     """A country word that describes someone else: inside another person's phrase
-    or modifying a noun for a person ("his Chilean counterpart"), also as the second
-    of two ("the Chinese and Japanese ambassadors")."""
+    or modifying a noun for a person ("his Chilean counterpart", "a Chilean student"),
+    also as the second of two ("the Chinese and Japanese ambassadors")."""
     word = ctx.doc[country.end - 1]
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head
     head = word.head
     if head.lower_ in AGENT_NOUNS and not (person.start <= head.i < person.end):
         return True
+    if head.tag_ == "NN" and head.lower_ in VICTIM_NOUNS - {"people", "family"}:
+        return True  # "President X said the Egyptian man ...": one person's nationality
     for other in ctx.actors.mentions:
         if other.id == person.id or other.kind not in {"person", "description"}:
             continue

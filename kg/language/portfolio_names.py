@@ -14,7 +14,7 @@ from kg.language.lexicon import PORTFOLIO_WORDS
 _DEPARTMENTS = frozenset({"department", "ministry", "office", "secretariat"})
 # Fields a portfolio joins with "and", besides the cabinet's portfolio words.
 FIELDS = PORTFOLIO_WORDS | frozenset(
-    """skills science technology innovation sport sports media pensions work works
+    """business skills science technology innovation sport sports media pensions work works
     communities families enterprise affairs equality equalities local government regions
     rural food youth women children schools research industries regulatory reform
     heritage arts tourism""".split()

@@ -21,6 +21,10 @@ from kg.language.token_table import Lookup, TokenTable
 # departments join: "Armed Forces Minister", "Digital Minister", "Homeland Security".
 _MORE_FIELDS = frozenset("armed forces digital homeland veterans climate".split())
 _POST_FIELDS = MINISTER_FIELDS | FIELDS | _MORE_FIELDS
+# Posts a cabinet's member holds, named by a field ("trade minister", "minister for EU
+# affairs"); the rank words that may stand before them ("deputy minister for trade").
+_CABINET_POSTS = frozenset({"minister", "secretary"})
+_RANKS = POST_MODIFIERS | frozenset({"junior", "senior", "assistant", "acting", "interim"})
 _LONGEST_COUNTRY = 3  # words of a country's name before the field ("United Arab Emirates")
 
 
@@ -52,3 +56,26 @@ def _country_end(w: TokenTable, start: int, end: int, lookup: Lookup) -> int:
         if gazetteer().demonym(text) or (entry is not None and entry.type == "Country"):
             return cut
     return start
+
+
+def is_post_field(word: str) -> bool:
+    """A word naming a minister's or secretary's field: "business" of "business
+    secretary", "trade" of "minister for foreign trade"."""
+    return word.lower() in _POST_FIELDS
+
+
+def cabinet_title(title: str) -> bool:
+    """A title of a cabinet's member named by its field, which serves a country's
+    government: "business secretary", "deputy trade minister", "minister for EU
+    affairs", "deputy minister for foreign trade", "secretary of state for European
+    affairs" (not "general secretary", "press secretary", "the minister": no field)."""
+    words = title.lower().split()
+    k = next((k for k, w in enumerate(words) if w in _CABINET_POSTS), None)
+    if k is None or not all(w in _RANKS or w in _POST_FIELDS for w in words[:k]):
+        return False
+    if any(w in _POST_FIELDS - {"and", "&"} for w in words[:k]):
+        return k == len(words) - 1  # the field before the post, nothing after it
+    rest = words[k + 1 :]
+    if rest[:2] == ["of", "state"]:
+        rest = rest[2:]  # "secretary of state for European affairs"
+    return len(rest) >= 2 and rest[0] in {"for", "of"} and rest[-1] in _POST_FIELDS

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.titles import FOR_EMPLOYER
 
 # Posts a body or a country may hold too ("Ghana, the chair of the bloc", "Holm Bank,
 # the market leader"): no sign that the name before them is a person's.
@@ -25,15 +26,17 @@ def who_clause(clause: Token) -> bool:
 
 
 def after_a_served_post(name: Token) -> bool:
-    """ "The head of the IMF, X,": the parser hangs the name on the body of the post."""
+    """ "The head of the IMF, X,", "A spokeswoman for the World Bank, X,": the parser
+    hangs the name on the body of the post ("for" after a post held for an employer)."""
     body = name.head
     prep = body.head
+    post = prep.head.lower_
     return (
         name.dep_ == "appos"
         and body.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lower_ in TITLE_WORDS
-        and prep.head.lower_ not in _SHARED_POSTS - {"head", "leader", "president"}
+        and (prep.lower_ == "of" or (prep.lower_ == "for" and post in FOR_EMPLOYER))
+        and post in TITLE_WORDS
+        and post not in _SHARED_POSTS - {"head", "leader", "president"}
     )
 
 

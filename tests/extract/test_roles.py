@@ -113,6 +113,39 @@ def test_national_title_takes_the_dateline_country(nlp) -> None:  # type: ignore
 @pytest.mark.parametrize(
     "text",
     [
+        "Talks\nLISBON -- Tomas Vell, the minister for EU affairs, said the country was ready.",
+        "Talks\nLISBON -- The deputy minister for foreign trade, Tomas Vell, said exports rose.",
+        "Talks\nIn Lisbon, trade minister Tomas Vell said exports rose.",
+        "Talks\nPortugal's exports rose, trade minister Tomas Vell said.",
+    ],
+)
+def test_a_cabinet_post_named_by_its_field_takes_the_storys_country(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.pipeline import process
+    from kg.read.article_text import article_from_text
+
+    facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
+    assert ("Tomas Vell", "Portugal") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\nTomas Vell, the minister for EU affairs, said the bloc was ready.",
+        "Talks\nLISBON -- Tomas Vell, the press secretary, said the country was ready.",
+        "Talks\nLISBON -- Ministers for EU affairs will meet next week, Tomas Vell said.",
+    ],
+)
+def test_no_country_for_a_post_without_a_field_or_a_country(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.pipeline import process
+    from kg.read.article_text import article_from_text
+
+    facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
+    assert not affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Coup\nKANO, Nigeria — The African Union on Monday suspended Mali after soldiers"
         " detained President Ali Tembo.",
         "Coup\nKANO, Nigeria (AP) — The African Union suspended Mali; President Ali Tembo was held.",

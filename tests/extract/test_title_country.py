@@ -289,3 +289,14 @@ def test_a_capital_in_the_holders_own_clause_still_names_the_country(  # type: i
     facts_of, text: str, holder: str, country: str
 ) -> None:
     assert (holder, country) in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Sam Oduya said the Chilean student would be freed.",
+        "Home Secretary Sam Oduya said there was no case to hold the Egyptian man.",
+    ],
+)
+def test_a_nationality_of_another_person_is_not_the_titles(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == set()

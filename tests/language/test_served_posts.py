@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, met_pairs, pair
+from tests.helpers import affiliations, directed, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,21 @@ def test_no_meeting_without_a_named_holder_or_when_planned(facts_of, text: str) 
     pairs = met_pairs(facts_of(text))
     assert pair("Greta Almqvist", "Faisal Tamer") not in pairs
     assert not {p for p in pairs if "Faisal Tamer" in p}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A spokeswoman for the World Bank, Maria Holt, said talks were going well.",
+         "World Bank"),
+        ("The World Bank wants a deal. A spokeswoman for the Bank, Maria Holt, said so.",
+         "World Bank"),
+        ("The European Commission wants a deal. A spokeswoman for the Commission, Maria Holt, "
+         "said talks were going well.", "European Commission"),
+    ],
+)  # fmt: skip
+def test_the_name_after_a_spokesmans_employer_is_the_spokesman(
+    facts_of, text: str, body: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert ("Maria Holt", body) in affiliations(facts)
