@@ -23,6 +23,8 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     prep_objects,
     reciprocal,
     relative_objects,
+    shared_objects,
+    side_by_side_objects,
     stranded_objects,
     subjects,
 )
