@@ -335,3 +335,25 @@ def along_with(along: Token) -> list[Token]:
     found = [o for w in along.children if w.lower_ == "with" for o in w.children
              if o.dep_ == "pobj"]  # fmt: skip
     return found + [o for o in along.children if o.dep_ == "pobj" and along.lower_ == "alongside"]
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """ "condemned and sanctioned X": a verb with no object (nor clause) of its own shares
+    the object of the verb joined after it, if that one has no subject of its own."""
+    children = list(verb.children)  # ("demanded that X leave and condemned Y": its own)
+    joined = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for c in joined if all(c.dep_ != "ccomp" for c in children) else []:
+        if not any(d.dep_ in SUBJECT_DEPS for d in c.children):
+            return direct_objects(c)
+    return []
+
+
+def side_by_side_objects(verb: Token) -> list[Token]:
+    """:func:`shared_objects` only where the two verbs stand side by side, "and" (or
+    an adverb) between them: "met and criticised X", "met and later thanked X"; not
+    "met on Monday and criticised X", where the first verb stands on its own."""
+    doc, found = verb.doc, shared_objects(verb)
+    if not found or found[0].head.i <= verb.i:
+        return []
+    between = doc[verb.i + 1 : found[0].head.i]
+    return found if all(t.dep_ in {"cc", "advmod"} for t in between) else []

@@ -80,3 +80,14 @@ def _list_head(token: Token) -> list[Token]:
     ):
         return [first]
     return []
+
+
+def shared_demonyms(noun: Token) -> list[Token]:
+    """The people-word (demonym) before the first of two coordinated nouns that the
+    second, bare one shares: "Polish media and government criticised X" (a Polish
+    government), "Kenyan diplomats and officials"; not when the second has words of its
+    own before it ("Polish media and the government", "Polish media and its staff")."""
+    head = noun.head
+    if noun.dep_ != "conj" or head.pos_ != "NOUN" or noun.n_lefts or head.i > noun.i:
+        return []
+    return [c for c in head.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]

@@ -215,7 +215,7 @@ def verb_events(
             target_tokens = [t for t in g.subjects(verb) if "weapon-object" not in s.flags
                              or t.lemma_.lower() not in WEAPON_OBJECTS]  # fmt: skip
         elif s.direct_object:
-            target_tokens = g.relative_objects(verb) or shared_objects(verb)
+            target_tokens = g.relative_objects(verb) or g.shared_objects(verb)
         target_tokens += taken_ground.prep_targets(verb, s, passive)  # "retook X from Y"
         if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
             target_tokens += [t for o in weapons(verb)  # "a barrage of rockets at X"
@@ -376,17 +376,6 @@ def verb_events(
         yield from make_events(ctx, verb, verb, kind, labour_sense(s, verb), agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8,
                                one_each=s.symmetric and kind is EventKind.COOPERATION)  # fmt: skip
-
-
-def shared_objects(verb: Token) -> list[Token]:
-    """ "condemned and sanctioned X": a verb with no object (nor clause) of its own shares
-    the object of the verb joined after it, if that one has no subject of its own."""
-    children = list(verb.children)  # ("demanded that X leave and condemned Y": its own)
-    joined = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    for c in joined if all(c.dep_ != "ccomp" for c in children) else []:
-        if not any(d.dep_ in g.SUBJECT_DEPS for d in c.children):
-            return g.direct_objects(c)
-    return []
 
 
 def _speech_only(clause: Token) -> bool:

@@ -23,11 +23,13 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     prep_objects,
     reciprocal,
     relative_objects,
+    shared_objects,
+    side_by_side_objects,
     stranded_objects,
     subjects,
 )
 from kg.extract.base import Context
-from kg.extract.coordination import conjuncts  # (also re-exported for extractors)
+from kg.extract.coordination import conjuncts, shared_demonyms  # (conjuncts also re-exported)
 from kg.extract.dash_lists import dash_list  # (also re-exported for extractors)
 from kg.extract.firm_holders import firm_holder
 from kg.extract.joined_names import joined_to_phrase
@@ -251,7 +253,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             return listed
         found, led = list[str](), False
         # "other G8 finance ministers", "his Chilean and Peruvian counterparts"
-        for left in t.lefts:
+        for left in [*t.lefts, *shared_demonyms(t)]:  # "Polish media and government"
             if left.tag_ == "VBN" or backer_word(left) or country_of_parties(left, t):
                 continue  # "the Russian-backed government", "the main Kenyan parties": not theirs
             if left.dep_ == "poss" and ctx.actors.plural_at(left.i):

@@ -222,6 +222,9 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb) or _misread_subjects(verb)
     obj_tokens = [] if passive else g.relative_objects(verb)  # "X, whom Y met"
+    if not passive and not obj_tokens and _one_actor(ctx, subj_tokens):
+        # "Ana Vale met and thanked X": the verb joined after it shares its named object
+        obj_tokens = [t for t in g.side_by_side_objects(verb) if g.actors_of(ctx, t)]
     if "bare-object" in trig.flags:
         obj_tokens = rung(verb)
     if passive:
@@ -291,6 +294,11 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     subj, objs, subj_role, gathered = invited(ctx, verb, subj, objs, subj_role, gathered)
     return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
                           separate, obj_tokens + subj_tokens, cameo=cameo, mutual=gathered)  # fmt: skip
+
+
+def _one_actor(ctx: Context, tokens: list[Token]) -> bool:
+    """One actor only: "A and B met and criticised C" met each other, not C."""
+    return len({k for t in tokens for k in g.actors_of(ctx, t)}) == 1
 
 
 def _received(ctx: Context, obj: Token) -> bool:

@@ -271,7 +271,7 @@ PLAN_HEADS = frozenset(
     agree offer promise threaten consider arrange mean need be going call urge ask press
     push encourage request invite order instruct ready willing prepared eager keen
     open happy poised slated likely unlikely about wait vow pledge swear strive look apply
-    warn caution advise counsel tip design gear brace
+    warn caution advise counsel tip design gear brace pressure lobby implore beg
     """.split()
 )
 

@@ -211,3 +211,15 @@ def test_whom_an_event_leads_to_act_is_the_doer(nlp, text: str, lemma: str, subj
 def test_who_leads_a_delegation_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Ms Okafor led the delegation and said the talks had failed.")
     assert [t.text for t in a.subjects(_verb(doc, "say"))] == ["Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "objects"),
+    [
+        ("Brazil met and criticised Argentina on Monday.", ["Argentina"]),
+        ("Chile met and later thanked Peru for the aid.", ["Peru"]),
+        ("Brazil met on Monday and criticised Argentina.", []),  # the first verb on its own
+    ],
+)
+def test_side_by_side_verbs_share_the_object(nlp, text: str, objects: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [t.text for t in a.side_by_side_objects(_verb(nlp(text), "meet"))] == objects

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.arguments import subjects
-from kg.extract.coordination import conjuncts
+from kg.extract.coordination import conjuncts, shared_demonyms
+from kg.records import EventKind
+from tests.helpers import directed
 
 
 @pytest.mark.parametrize(
@@ -25,3 +27,25 @@ def test_coordinated_subjects(nlp, text: str, names: list[str]) -> None:  # type
 def test_set_aside_is_no_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
     verb = next(t for t in nlp("Chile, instead of Peru, met Bolivia.") if t.lemma_ == "meet")
     assert [t.text for s in subjects(verb) for t in conjuncts(s)] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("Polish media and government criticised Belarus over the border.", True),
+        ("Polish newspapers and diplomats criticised Belarus over the border.", True),
+        ("Polish media and officials condemned Belarus after the raid.", True),
+        # the second noun has words of its own, or there is no second noun
+        ("Polish media and the government criticised Belarus over the border.", False),
+        ("Polish media and its editors criticised Belarus over the border.", False),
+        ("Polish media criticised Belarus over the border.", False),
+    ],
+)
+def test_a_bare_second_noun_shares_the_demonym(facts_of, text: str, shared: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (("Poland", "Belarus") in directed(facts_of(text), EventKind.CONFLICT)) is shared
+
+
+def test_shared_demonyms_only_for_a_bare_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Polish media and government criticised Belarus.")
+    assert [t.text for t in shared_demonyms(doc[3])] == ["Polish"]
+    assert shared_demonyms(doc[1]) == []  # the first noun has its own

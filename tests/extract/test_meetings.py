@@ -1116,3 +1116,22 @@ def test_briefing_someone_is_a_contact(facts_of, text: str, expected: frozenset[
 )
 def test_briefing_the_press_or_no_briefing_is_no_contact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Brazil met and criticised Argentina on Monday.", {pair("Brazil", "Argentina")}),
+        (
+            "President Ana Ruiz met and congratulated President Tom Reeve.",
+            {pair("Ana Ruiz", "Tom Reeve")},
+        ),
+        ("Chile met and later thanked Peru for the aid.", {pair("Chile", "Peru")}),
+        # two subjects met each other; a first verb on its own; an object naming no one
+        ("Chile and Peru met and criticised Bolivia.", {pair("Chile", "Peru")}),
+        ("Brazil met on Monday and criticised Argentina.", set()),
+        ("Kenya met and criticised the plan.", set()),
+    ],
+)
+def test_a_meeting_verb_shares_the_object_of_the_verb_beside_it(facts_of, text: str, met) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == met

@@ -878,3 +878,24 @@ def test_a_relative_clause_with_a_mood_of_its_own_is_not_done(facts_of, text: st
 def test_one_unavailable_to_comment_says_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not [e for e in facts.events if e.kind is EventKind.STATEMENT and e.factual]
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("President Lena Varga is being pressured by parliament to help Ukraine.", False),
+        ("Spain was pressured by its allies to help Portugal.", False),
+        ("Parliament pressured President Lena Varga to help Ukraine.", False),
+        ("The senators lobbied President Tom Reeve to aid Haiti.", False),
+        # help given under pressure is still help
+        ("President Lena Varga helped Ukraine after being pressured by parliament.", True),
+        ("Spain was pressured into helping Portugal.", True),
+    ],
+)
+def test_what_someone_is_pressed_to_do_is_not_done(facts_of, text: str, done: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(directed(facts_of(text), EventKind.COOPERATION)) is done
+
+
+def test_being_implored_to_meet_is_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "President Tom Reeve was implored by the bishops to meet President Lena Varga."
+    assert not met_pairs(facts_of(text))
