@@ -92,7 +92,9 @@ def joined(
                 yield 0, doc
             else:
                 both = Doc.from_docs([last[1], doc])
-                both.user_data[HEADLINE_AT] = len(both.text) - len(doc.text)
+                # where the headline's first token starts (``len(both.text) -
+                # len(doc.text)``, without joining the text of every token twice)
+                both.user_data[HEADLINE_AT] = both[len(last[1])].idx if len(doc) else len(both.text)
                 yield last[0], both
             return
         if parse is not None:

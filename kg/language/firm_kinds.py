@@ -44,7 +44,12 @@ def firm_kinds(doc: Doc, spans: list[Span], story: Story, words: frozenset[str])
         if span.label_ in _RELABELLED and _told_firm(doc, span, story):
             span = Span(doc, span.start, span.end, label="ORG")
         out.append(span)
-    for tok in doc:
+    # (a Token only for the words that may end a name: a legal form, or a capitalised
+    # word of letters, as :func:`_name_word` asks)
+    w = story.table
+    maybe = [i for i, text in enumerate(w.text)
+             if (w.alpha[i] and w.is_title[i] and len(text) > 2) or text.rstrip(".") in LEGAL_FORMS]  # fmt: skip
+    for tok in (doc[i] for i in maybe):
         legal = tok.text.rstrip(".") in LEGAL_FORMS
         if tok.i in taken or not (legal or _firm_word(tok, story, words)):
             continue
