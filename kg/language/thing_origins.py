@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import listed_words
 
 ORIGIN_PARTICIPLES = listed_words("origin-words.txt")["thing"]
@@ -24,12 +25,18 @@ def origin_word(word: Token) -> bool:
 
 
 def origin_name(word: Token) -> bool:
-    """``word`` stands before the hyphen of a participle of origin: "Maltese" in "a
-    Maltese-flagged tanker" (a flag, not a party)."""
+    """``word`` is a nationality or a country's name before the hyphen of a participle
+    of origin: "Maltese" in "a Maltese-flagged tanker", "Panama" in "a Panama-registered
+    ship" (a flag, not a party). A firm that owns a thing is its owner still
+    ("Rosneft-owned Yugansk")."""
     doc = word.doc
-    return (
+    if not (
         word.i + 2 < len(doc)
         and doc[word.i + 1].text == "-"
         and not (word.whitespace_ or doc[word.i + 1].whitespace_)
         and origin_word(doc[word.i + 2])
-    )
+    ):
+        return False
+    gz = gazetteer()
+    entry = gz.demonym(word.text) or gz.lookup(word.text)
+    return entry is not None and entry.key.startswith("country/")

@@ -12,6 +12,7 @@ from kg.language.thing_origins import origin_name, origin_word
     [
         ("Vestria seized a Maltese-flagged tanker.", "Maltese", True),
         ("Vestria seized a Liberian-registered freighter.", "Liberian", True),
+        ("Vestria seized a Panama-registered freighter.", "Panama", True),
         ("Rebels shot down a Chinese-made drone.", "Chinese", True),
         ("The navy sank a German-built submarine.", "German", True),
         ("Vestria vetoed a Peruvian-drafted resolution.", "Peruvian", False),
@@ -28,3 +29,8 @@ def test_the_word_before_a_participle_of_origin(nlp, text: str, word: str, origi
 def test_a_participle_of_origin_read_whole_or_alone(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Maltese-flagged flagged drafted")
     assert [origin_word(t) for t in doc][-2:] == [True, False]
+
+
+def test_a_firm_before_owned_is_the_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Ann Lee said Rosneft-owned Yugansk would be sold.")
+    assert not origin_name(doc[3])
