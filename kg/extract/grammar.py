@@ -66,6 +66,7 @@ from kg.language.names import SUFFIX_ROLES
 from kg.language.owned_organs import organ_owner_noun, organ_owners
 from kg.language.party_places import country_of_parties
 from kg.language.press import PAPER_KINDS
+from kg.language.thing_origins import origin_word
 from kg.language.titles import no_longer_holds
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
@@ -254,8 +255,10 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         found, led = list[str](), False
         # "other G8 finance ministers", "his Chilean and Peruvian counterparts"
         for left in [*t.lefts, *shared_demonyms(t)]:  # "Polish media and government"
-            if left.tag_ == "VBN" or backer_word(left) or country_of_parties(left, t):
-                continue  # "the Russian-backed government", "the main Kenyan parties": not theirs
+            if (left.tag_ == "VBN" or origin_word(left) or backer_word(left)
+                    or country_of_parties(left, t)):  # fmt: skip
+                continue  # "the Russian-backed government", "the main Kenyan parties", "a
+                # Maltese-flagged ship" ("flagged" tagged an adjective): not theirs
             if left.dep_ == "poss" and ctx.actors.plural_at(left.i):
                 # "the two countries' foreign ministers", "their leaders": those referred to
                 found += [k for k in ctx.actors.plural_at(left.i) if not k.startswith("person/")]
@@ -273,7 +276,10 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     found.append(k)
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there,
         # "an al-Qaeda leader in Yemen" leads al-Qaeda there; "gunmen in Mali" only fight there
-        wanted = {"from", "of"} if found or led or low in FIGHTER_NOUNS else {"from", "of", "in"}
+        # "leaders of exiles in London" lead the exiles, who are there: not for Britain
+        grouped = any(o.tag_ == "NNS" and not ctx.actors.at(o.i) for o in prep_objects(t, {"of"}))
+        located = found or led or grouped or low in FIGHTER_NOUNS
+        wanted = {"from", "of"} if located else {"from", "of", "in"}
         if low in _SPOKES_NOUNS:
             wanted = wanted | {"for"}  # "a spokesman for Hamas condemned Egypt"
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in wanted]

@@ -228,8 +228,7 @@ def named_key(word: str) -> str | None:
 
 
 # Participles after a hyphen that say whose a thing is: "US-drafted", "British-flagged".
-_AUTHORED = frozenset({"drafted", "sponsored", "proposed", "tabled", "authored", "written",
-                       "flagged"})  # fmt: skip
+_AUTHORED = frozenset({"drafted", "sponsored", "proposed", "tabled", "authored", "written"})
 
 
 def _ground(noun: Token) -> bool:

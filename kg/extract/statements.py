@@ -36,6 +36,7 @@ from kg.extract.relays import denies_claim, relays_speaker
 from kg.extract.said_content import clean_quote, quote_of, quoted_tokens, said_content
 from kg.extract.stated_parties import gives_interview, interviewers, no_topic, speaks_not
 from kg.language.bloc_groups import some_members
+from kg.language.thing_origins import origin_name
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "statements"
@@ -237,6 +238,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
                 and not off_topic(ctx, mention, verb)  # "Senate leader X", "in the name of Islam"
                 # "the Egyptian man", "Chinese wine sales"
                 and not (sp.private_nationality(ctx, t) or uo.goods_origin(ctx, t))
+                and not origin_name(t)  # "a Maltese-flagged tanker": a flag, no topic
                 and not sp.eponym(ctx, t)  # "the Lisbon goals"
                 and not lb.label_name(verb, mention.end - 1)  # "branded X 'Tories'"
                 and key not in speakers

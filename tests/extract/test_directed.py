@@ -287,11 +287,31 @@ def test_its_in_a_reported_act_of_no_harm_stays_the_doers(facts_of) -> None:  # 
     [
         ("Russia vetoed a U.S.-drafted resolution on Syria.", ("Russia", "United States")),
         ("Chile rejected the Peruvian-drafted resolution.", ("Chile", "Peru")),
-        ("Iran seized a British-flagged oil tanker in the Gulf.", ("Iran", "United Kingdom")),
     ],
 )
-def test_what_a_party_wrote_or_flags_is_theirs(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+def test_what_a_party_wrote_is_theirs(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Iran seized a British-flagged oil tanker in the Gulf.", "United Kingdom"),
+        ("Vestria seized two Panamanian-flagged freighters.", "Panama"),
+        ("Vestria detained the crew of a Belgian-flagged vessel.", "Belgium"),
+        ("The Vestrian navy attacked a Maltese-flagged ship off the coast.", "Malta"),
+    ],
+)
+def test_a_flag_is_no_party(facts_of, text: str, flag: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(flag in pair for pair in directed(facts_of(text), EventKind.CONFLICT))
+
+
+def test_a_country_s_own_ship_stays_its_a_flag_does_not(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of("Ardania struck a Russian warship. Vestria accused Canadian police "
+                              "of bias. Ardania seized a Maltese-flagged tanker."),
+                     EventKind.CONFLICT)  # fmt: skip
+    assert {("Ardania", "Russia"), ("Vestria", "Canada")} <= found
+    assert ("Ardania", "Malta") not in found
 
 
 def test_a_thing_made_by_no_named_party_has_no_owner(facts_of) -> None:  # type: ignore[no-untyped-def]

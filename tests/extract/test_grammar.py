@@ -390,3 +390,20 @@ def test_a_states_bodies_in_the_plural_are_the_countries_that_qualify_them(
 )
 def test_no_country_without_a_state_body_it_qualifies(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any({"Poland", "Czech Republic"} <= p for p in met_pairs(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Vale met leaders of exiles in London.",
+        "Foreign Minister Ana Vale met representatives of dissidents in London.",
+        "Foreign Minister Ana Vale met spokesmen of students in London.",
+    ],
+)
+def test_people_of_a_group_in_a_city_are_the_groups_not_the_countrys(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "leaders of exiles in London" lead the exiles where they live, not for Britain;
+    "ministers in Kenya" still act for Kenya."""
+    facts = facts_of(f"{text} President Dan Roe met ministers in Kenya.")
+    met = met_pairs(facts)
+    assert frozenset({"Dan Roe", "Kenya"}) in met, met
+    assert not any("United Kingdom" in p for p in met), met

@@ -437,3 +437,16 @@ def test_a_quote_in_a_clause_on_the_speaker_is_not_what_he_said(facts_of, text, 
     assert not any(
         q and q.strip('"') in {"deeply flawed", "a betrayal", "reckless"} for q in quotes
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Lena Marsh said a Maltese-flagged tanker had sunk off Chile.",
+        "Lena Marsh said a Maltese-registered tanker had sunk off Chile.",
+        "Lena Marsh praised the crew of a Maltese-flagged tanker off Chile.",
+    ],
+)
+def test_a_flag_is_no_topic(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [st] = [e for e in facts_of(text).events if e.kind is EventKind.STATEMENT]
+    assert "country/MLT" not in st.actors("topic")
