@@ -69,3 +69,15 @@ def a_firm(ctx: Context, owner: Token) -> bool:
         and owner.ent_type_ != "PERSON"
         and not (gz.lookup(owner.text) or gz.demonym(owner.text) or places().lookup(owner.text))
     )
+
+
+def firms_among(ctx: Context, tokens: list[Token]) -> bool:
+    """Whether what a verb or noun of buying or hiring takes names a firm of the
+    story's own, itself or in apposition ("bought Norvik Foods", "hired the security
+    company Condor Shield"): never a thing, a person or a state ("bought a house",
+    "hired a coach", "bought Chile's gas"; the ``firm-object`` flag)."""
+    return any(
+        a_firm(ctx, x)
+        for t in tokens
+        for x in (t, *(c for c in t.children if c.dep_ == "appos"))
+    )
