@@ -275,7 +275,7 @@ def verb_events(
         s, target_tokens = relieved
         if "captive-object" in s.flags and not swapped.frees(ctx, verb, target_tokens):
             continue  # "released a statement", "freed up funds"; a swap's own releases
-        if "firm-object" in s.flags and not firm_deals.firms_among(ctx, target_tokens):
+        if "firm-object" in s.flags and not firm_deals.firms_among(ctx, target_tokens, verb):
             continue  # "bought Norvik Foods", never "bought a house" nor "hired a coach"
         if "person-object" in s.flags and not persons(ctx, kind, target_tokens):
             continue  # "shot X", "beat supporters of X", never "shot the film"
