@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract import giving, hidden_receivers, papers, swapped, taken_ground, wielding
+from kg.extract import firm_deals, giving, hidden_receivers, papers, swapped, taken_ground, wielding
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, bids, demand_targets
@@ -275,6 +275,8 @@ def verb_events(
         s, target_tokens = relieved
         if "captive-object" in s.flags and not swapped.frees(ctx, verb, target_tokens):
             continue  # "released a statement", "freed up funds"; a swap's own releases
+        if "firm-object" in s.flags and not firm_deals.firms_among(ctx, target_tokens, verb):
+            continue  # "bought Norvik Foods", never "bought a house" nor "hired a coach"
         if "person-object" in s.flags and not persons(ctx, kind, target_tokens):
             continue  # "shot X", "beat supporters of X", never "shot the film"
         if "not-own-staff" in s.flags and own_staff(target_tokens):

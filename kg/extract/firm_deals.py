@@ -69,3 +69,22 @@ def a_firm(ctx: Context, owner: Token) -> bool:
         and owner.ent_type_ != "PERSON"
         and not (gz.lookup(owner.text) or gz.demonym(owner.text) or places().lookup(owner.text))
     )
+
+
+def firms_among(ctx: Context, tokens: list[Token], verb: Token | None = None) -> bool:
+    """Whether what a verb or noun of buying or hiring takes names a firm of the
+    story's own, itself or in apposition ("bought Norvik Foods", "hired the security
+    company Condor Shield"): never a thing, a person or a state ("bought a house",
+    "hired a coach", "bought Chile's gas"; the ``firm-object`` flag). A participle
+    after a comma that the parser hangs on the clause before is read as what it is:
+    the noun before the comma's, so no firm the clause names ("A was part of B,
+    bought by C": not A)."""
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > 1:
+        before = verb.doc[verb.i - 2]
+        if verb.doc[verb.i - 1].text == "," and before.pos_ in {"NOUN", "PROPN"}:
+            tokens = [t for t in tokens if t.i == before.i]
+    return any(
+        a_firm(ctx, x)
+        for t in tokens
+        for x in (t, *(c for c in t.children if c.dep_ == "appos"))
+    )

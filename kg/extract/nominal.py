@@ -39,6 +39,7 @@ from kg.extract.doing import (
     names_an_actor,
     relative_doing,
 )
+from kg.extract.firm_deals import firms_among
 from kg.extract.forums import compounded, lodged_in
 from kg.extract.giving import handed_to, refused
 from kg.extract.held_nouns import held_by_noun
@@ -230,6 +231,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         return  # "the dismissal of the minister" is a sacking, no rejection of anyone
     if "captive-object" in trig.flags and not taken_captive(ctx, noun):
         return  # "the capture of the Chinese market" takes no one
+    if "firm-object" in trig.flags and not firms_among(ctx, g.prep_objects(noun, {"of"})):
+        return  # "X's purchase of Norvik Foods", not "of a house" nor "of Chile's gas"
     drawer = noun.head.head if under else drawing_verb(noun)
     anchor = verb or drawer or (None if owned else adjunct_verb(noun)) or noun
     s = labour_sense(sense_of(trig), noun)  # "went on strike against X": a protest

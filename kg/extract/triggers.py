@@ -90,6 +90,7 @@ FLAGS = frozenset(
         "mandative",
         "addressee-to",
         "interview",
+        "firm-object",
     }
 )
 

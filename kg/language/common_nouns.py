@@ -317,8 +317,8 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
         hyphenated = t.tag_ == "VBN" and i > 0 and doc[i - 1].text == "-"  # "Pakistan-based"
         if t.pos_ not in _PHRASE_POS and t.text not in _JOINTS and not hyphenated:
             break
-        if i in taken or t.pos_ == "PROPN" or t.ent_type_:
-            has_proper = True
+        if t.ent_type_ != "ORDINAL" and (i in taken or t.pos_ == "PROPN" or t.ent_type_):
+            has_proper = True  # (not "its 148th party": a party to a pact, numbered)
         if gazetteer().demonym(t.text):
             demonym = True
         start = i

@@ -39,3 +39,61 @@ def test_a_firms_deal_is_no_states_deal(facts_of, text: str, countries: tuple[st
 )  # fmt: skip
 def test_a_states_own_deal_stays(facts_of, text: str, countries: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair(*countries) in cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Halvard Steel reached a settlement with Orlan Resources on Monday.",
+         ("Halvard Steel", "Orlan Resources")),
+        ("Halvard Steel settled with Orlan Resources last week.",
+         ("Halvard Steel", "Orlan Resources")),
+        ("A settlement between Halvard Steel and Orlan Resources was announced on Friday.",
+         ("Halvard Steel", "Orlan Resources")),
+        ("Orlan Resources' settlement with Halvard Steel ended the dispute.",
+         ("Halvard Steel", "Orlan Resources")),
+        ("Brightwater Capital completed its acquisition of Norvik Foods on Tuesday.",
+         ("Brightwater Capital", "Norvik Foods")),
+        ("Brightwater Capital's purchase of Norvik Foods was completed in May.",
+         ("Brightwater Capital", "Norvik Foods")),
+        ("Brightwater Capital bought Norvik Foods for $2bn last year.",
+         ("Brightwater Capital", "Norvik Foods")),
+        ("Brightwater Capital acquired Norvik Foods in 2004.",
+         ("Brightwater Capital", "Norvik Foods")),
+        ("Kelvan Bank, bought by Orlan Resources last year, cut 300 jobs.",
+         ("Kelvan Bank", "Orlan Resources")),
+        ("Ardenia's hiring of the security company Condor Shield drew criticism.",
+         ("Ardenia", "Condor Shield")),
+        ("Ardenia hired the security firm Condor Shield to guard its embassy.",
+         ("Ardenia", "Condor Shield")),
+        ("Ardenia contracted Condor Shield Ltd to guard the mines.",
+         ("Ardenia", "Condor Shield Ltd")),
+        ("Condor Shield Ltd was hired by Ardenia last year.", ("Ardenia", "Condor Shield Ltd")),
+    ],
+)  # fmt: skip
+def test_a_settlement_or_a_firm_bought_or_hired_is_cooperation(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a settlement between Halvard Steel and Orlan Resources collapsed.",
+        "Halvard Steel rejected a settlement with Orlan Resources.",
+        "Halvard Steel may reach a settlement with Orlan Resources.",
+        "Brightwater Capital is weighing a possible acquisition of Norvik Foods.",
+        "Brightwater Capital did not buy Norvik Foods.",
+        "Brightwater Capital could buy Norvik Foods next year.",
+        "Brightwater Capital's planned purchase of Norvik Foods was blocked.",
+        "Brightwater Capital bought a house in Lima.",
+        "Brightwater Capital bought a stake in Norvik Foods.",
+        "Ardenia bought Montevia's gas for ten years.",
+        "Ardenia hired Jonas Feld as its new coach.",
+        "Ardenia denied hiring Condor Shield.",
+        "Dorne Funds was part of Kelvan Bank, bought by Orlan Resources last year.",
+    ],
+)
+def test_no_deal_from_a_settlement_or_purchase_not_made_or_of_no_firm(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {p for p in cooperation_pairs(facts) if "Dorne Funds" in p or "Brightwater Capital" in p
+                or "Ardenia" in p or "Halvard Steel" in p}  # fmt: skip

@@ -235,3 +235,8 @@ def test_counted_states_named_by_their_kind_are_no_actor(facts_of) -> None:  # t
     assert directed(facts, EventKind.CONFLICT) == set()
     facts = facts_of("Scandinavian countries condemned Iran over the executions.")
     assert ("Scandinavian countries", "Iran") in directed(facts, EventKind.CONFLICT)
+
+
+def test_a_numbered_party_to_a_pact_is_no_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Montevia signed the Eastern League charter in May, becoming its 148th party.")
+    assert not any("148th" in a.name for a in facts.actors)
