@@ -92,9 +92,11 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
                 yield body, country, [ctx.doc[other.start], ctx.doc[m.end - 1]], 0.7
 
 
-# a government's departments, named with its country's demonym in one name the model
-# tags whole ("the Kazakh foreign ministry"; not "the Palestinian National Authority")
-_MINISTRIES = frozenset({"ministry", "department", "bank"})
+# a government's departments and its legislature, named with its country's demonym in
+# one name the model tags whole ("the Kazakh foreign ministry", "South Korean National
+# Assembly"; not "the Palestinian National Authority", nor a "National Council" or
+# "Congress", which opposition movements are named too)
+_MINISTRIES = frozenset({"ministry", "department", "bank", "parliament", "assembly", "senate"})
 
 
 # heads of the names of armed forces

@@ -46,6 +46,45 @@ def firm_partners(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | N
     for t in ctx.doc:
         if (found := firm_of_partner(ctx, t)) is not None:
             yield found[0], found[1], [t, ctx.doc[t.i + 1]], t.lower_, True
+        elif (run := _firms_managing_partner(ctx, t)) is not None:
+            person, firm, last = run
+            yield (
+                person,
+                firm,
+                [ctx.doc[t.i - 1], last],
+                f"{ctx.doc[t.i - 1].lower_} {t.lower_}",
+                True,
+            )
+
+
+def _firms_managing_partner(ctx: Context, noun: Token) -> tuple[str, str, Token] | None:
+    """(person, firm, the name's last word) for a firm's "managing" or "founding"
+    partner, a post no party or state has, before its holder's name or in apposition:
+    "Ironbridge's managing partner, Tomas Reyes,", "Ironbridge managing partner
+    Tomas Reyes", "Ironbridge's founding partner Tomas Reyes"."""
+    if noun.lower_ not in _PARTNERS or noun.i < 2 or ctx.doc[noun.i - 1].lower_ not in _FIRM_POSTS:
+        return None
+    before = ctx.doc[noun.i - 1]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    body = ctx.actors.mention_at(owner.i if owner is not None else before.i - 1)
+    if body is None or (owner is None and body.end != before.i):
+        return None
+    names = [noun.i + 1, *(c.i for c in noun.children if c.dep_ == "appos")]
+    if noun.i + 1 < len(ctx.doc) and ctx.doc[noun.i + 1].text == ",":
+        names.append(noun.i + 2)  # "partner, Tomas Reyes,"
+    person = next((m for k in names if k < len(ctx.doc) and (m := ctx.actors.mention_at(k))
+                   and m.kind == "person"), None)  # fmt: skip
+    if person is None:
+        return None
+    person_key = ctx.actors.by_mention.get(person.id) or ""
+    body_key = ctx.actors.by_mention.get(body.id) or ""
+    if person_key.startswith("person/") and body_key.startswith("org/") and not _a_party(ctx, body):
+        return person_key, body_key, ctx.doc[person.end - 1]
+    return None
+
+
+# what makes a "partner" a firm's post ("managing partner"), not a party's or a state's
+_FIRM_POSTS = frozenset({"managing", "founding"})
 
 
 def _a_party(ctx: Context, body: Mention) -> bool:

@@ -33,7 +33,7 @@ from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kg.language.names import is_role_word, party_label
 from kg.language.person_spans import Bounds, name_chain
 from kg.language.places import places
-from kg.language.token_table import COMPOUND, PROPN, Story, gaelic_surname
+from kg.language.token_table import COMPOUND, PROPN, Story, TokenTable, gaelic_surname
 
 # labels the model gives a name of a person it has not seen (a place the gazetteer
 # knows is never part of one: see name_chain)
@@ -88,7 +88,7 @@ def given_name_people(
             for lo, hi, label in over
         ):
             continue  # a person already, or a longer name ("Nadia Haddad Foundation")
-        place = _person_place(doc, story, i, bounds)
+        place = _STRONG if _after_title(w, start) else _person_place(doc, story, i, bounds)
         # a surname the dictionary lists ("Brandt", "Mail") only beside a post or a
         # name, or met: "Royal Mail said" is no person
         # (a Gaelic surname the dictionary lists, "MacLeod", or a double one whose
@@ -100,6 +100,12 @@ def given_name_people(
             and (surname not in words or gaelic_surname(w.text[end - 1]) or _town(story, end - 1))
         ):
             yield Span(doc, start, end, label="PERSON")
+
+
+def _after_title(w: TokenTable, start: int) -> bool:
+    """Whether a lower-case title word stands right before the name: "Kessler Pharma
+    chief executive Anja Richter", "the Senate's president Ana Ruiz"."""
+    return start > 0 and w.lower[start - 1] in TITLE_WORDS and not w.title[start - 1]
 
 
 def _town(story: Story, i: int) -> bool:

@@ -62,6 +62,7 @@ TITLE_WORDS = frozenset(
     taoiseach tanaiste boss manager member lawyer councillor mla td director-general d'affaires
     inspector-general governor-general solicitor-general imam ombudsman ombudswoman stalwart
     loyalist administrator commandant generalissimo correspondent reporter columnist d’affaires
+    registrar regent regents
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican

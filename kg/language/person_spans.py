@@ -20,6 +20,7 @@ from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS, STATE_ORGANS, 
 from kg.language.gazetteer import gazetteer
 from kg.language.inner_honorifics import name_start
 from kg.language.job_titles import portfolio_tail
+from kg.language.korean_names import hyphened_syllable, misread_given_name
 from kg.language.lexicon import (
     CANDIDACY_WORDS,
     HONORIFICS,
@@ -78,7 +79,12 @@ def titled_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
     Petrov said ..." -> PERSON "Ivo Petrov", also when the model took a nationality,
     the title and the name for one body ("Nigerien General Ali Sow")."""
     w, n = story.table, len(story.table.text)
-    covered = {i for s in spans if not _nationality_title_name(s) for i in range(s.start, s.end)}
+    covered = {
+        i
+        for s in spans
+        if not _nationality_title_name(s) and not misread_given_name(w, s, story)
+        for i in range(s.start, s.end)
+    }
     for i in range(n - 1):
         if not (w.title[i] and w.lower[i] in TITLE_WORDS):
             continue
@@ -368,6 +374,9 @@ def name_run(w: TokenTable, start: int, covered: set[int]) -> int:
     while end < n and end - start - particles < 3 and end not in covered:
         if end > start and w.lower[end] in NAME_PARTICLES and not w.title[end]:
             end, particles = end + 1, particles + 1  # "Eline de Boer", "Luis de la Fuente"
+            continue
+        if end > start and hyphened_syllable(w, end):
+            end, particles = end + 2, particles + 2  # "Han Min-jae": one given name
             continue
         if not (w.pos[end] == PROPN and w.title[end] and w.alpha[end]):
             break

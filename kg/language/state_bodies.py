@@ -80,12 +80,15 @@ def demonym_owner(gz: Gazetteer, name: str) -> Entry | None:
     having tagged the whole as one name: "Kazakh foreign ministry" (Kazakhstan); none
     for a body a country has many of ("Dutch court")."""
     words = name.split()
-    if len(words) < 2 or not named_by_kind(words[1:]):
+    # a demonym of two words opens "South Korean National Assembly"
+    k = 2 if len(words) > 2 and gz.demonym(" ".join(words[:2])) is not None else 1
+    if len(words) <= k or not named_by_kind(words[k:]):
         return None
-    country = gz.demonym(words[0])
-    if country is None or country.type != "Country" or country.name == words[0]:
+    demonym = " ".join(words[:k])
+    country = gz.demonym(demonym)
+    if country is None or country.type != "Country" or country.name == demonym:
         return None
-    low = [w.lower() for w in words[1:]]
+    low = [w.lower() for w in words[k:]]
     if low[-1] in GENERIC_BODIES and not any(w in UNIQUE_BODIES for w in low):
         return None
     return country

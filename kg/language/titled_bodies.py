@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg.language.common_forces import FORCE_HEADS
 from kg.language.gazetteer import Entry, Gazetteer, gazetteer
-from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS
+from kg.language.lexicon import HONORIFICS, PORTFOLIO_TITLES, TITLE_WORDS
 from kg.language.state_bodies import STATE_FORCE_WORDS
 from kg.language.token_table import Story
 
@@ -75,6 +75,8 @@ def _holder_after(doc: Doc, post: int) -> bool:
         t = doc[k]
         if t.ent_type_ == "PERSON":
             return True
+        if t.text.endswith(".") and t.text[:-1] in HONORIFICS:
+            continue  # a rank written short: "Armed Forces chief Gen. X"
         if not (t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}):
             return False  # ("chief of staff General X"; not "spokesman said X")
     return False

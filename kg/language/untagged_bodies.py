@@ -6,7 +6,8 @@ often tags the person and leaves the body's one-word name untagged (or tags it a
 adjective). A capitalised word that no span holds, that is no English word, no given
 name, no place, people or known actor, and stands right before the post of a named
 person is that body's name ("Police chief Ana Ruiz" is a common noun's; "Labour
-leader X" is tagged already).
+leader X" is tagged already). So is such a word with a word firms are called by
+after it: "Crestline Advisors founder Paul Devereux" ("Advisors", "Pharma").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from kg.language.body_titles import short_bodies_before_posts
+from kg.language.body_words import COMPANY_WORDS
 from kg.language.given_names import given_names
 from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
 from kg.language.titled_bodies import body_spans
@@ -24,7 +26,7 @@ from kg.language.topic_bodies import topic_bodies
 
 # The head's posts in a firm or an agency: "head", "chief executive", "boss".
 _HEAD_POSTS = frozenset(
-    "head chief boss chairman chairwoman executive director leader secretary-general".split()
+    "head chief boss chairman chairwoman executive director leader secretary-general founder".split()
 )
 # Words before the post word that are part of the post: "chief executive".
 _POST_OPENERS = frozenset("chief managing deputy".split())
@@ -52,16 +54,25 @@ def bodies_before_posts(
         if post > 1 and doc[post - 1].lower_ in _POST_OPENERS:
             post -= 1
         i = post - 1
+        if _firm_word(doc, i) and i - 1 not in covered and _name_word(doc, i - 1, words):
+            i -= 1  # "Crestline Advisors founder X": a name and a word firms are called by
+            post = i + 2
         if i in covered or not _name_word(doc, i, words):
             continue
         if i > 0 and not doc[i].is_sent_start and doc[i - 1].is_title:
             continue  # one word alone: not the last word of a longer name
         if doc[post].lower_ == "leader" and i > 0 and (i - 1 in covered or doc[i - 1].is_upper):
             continue  # "Plaid Senedd leader X": the party's leader in a house
-        text = doc[i].text
-        if story.lookup(text) or story.is_place(text) or story.demonym(text):
+        text = doc[i:post].text
+        if story.lookup(text) or story.is_place(doc[i].text) or story.demonym(doc[i].text):
             continue
-        yield Span(doc, i, i + 1, label="ORG")
+        yield Span(doc, i, post, label="ORG")
+
+
+def _firm_word(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a capitalised word firms are called by that ends a name
+    ("Advisors", "Pharma"; body_words.COMPANY_WORDS)."""
+    return i > 0 and doc[i].is_title and doc[i].lower_ in COMPANY_WORDS
 
 
 def _name_word(doc: Doc, i: int, words: frozenset[str]) -> bool:

@@ -73,3 +73,30 @@ def test_a_place_a_body_deals_with_is_not_its_owner(facts_of, text: str, place: 
 def test_a_body_dealing_with_another_place_still_belongs_to_its_owner(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Chen Mei, minister of Taiwan's Mainland Affairs Council, rejected the proposal."
     assert ("Mainland Affairs Council", "Taiwan") in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("South Korean National Assembly Speaker Park Ji-sung said on Monday that the vote "
+         "would go ahead.", "Park Ji-sung", "South Korea"),
+        ("Philippine Senate President Ramon Cruz said the chamber would hold hearings.",
+         "Ramon Cruz", "Philippines"),
+        ("Kenyan National Assembly Speaker Amina Waweru said the house would sit on Tuesday.",
+         "Amina Waweru", "Kenya"),
+    ],
+)  # fmt: skip
+def test_a_legislature_named_with_a_demonym_is_its_countrys(  # type: ignore[no-untyped-def]
+    facts_of, text: str, person: str, country: str
+) -> None:
+    """A legislature the model tags whole with its country's demonym ("South Korean
+    National Assembly") is that country's, and its speaker holds a post for it."""
+    assert (person, country) in affiliations(facts_of(text))
+
+
+def test_a_national_council_stays_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """Opposition movements are named "National Council" too: no state's organ."""
+    facts = facts_of("Syrian National Council head Karim Nassar said the talks had failed.")
+    assert ("Karim Nassar", "Syria") not in affiliations(facts)
+    facts = facts_of("Philippine Senate President Ramon Cruz said the chamber would sit.")
+    assert ("Philippine Senate", "Philippines") in memberships(facts)

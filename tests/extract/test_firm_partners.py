@@ -3,6 +3,8 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import affiliations, cooperation_pairs, pair
 
 
@@ -26,3 +28,27 @@ def test_a_party_s_partner_holds_no_post_in_it(facts_of) -> None:  # type: ignor
     facts = facts_of("Harmon Group partner Lena Fiske said on Wednesday that the fund would "
                      "not raise its offer.")  # fmt: skip
     assert ("Lena Fiske", "Harmon Group") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ironbridge's managing partner, Tomas Reyes, said the fund would grow.",
+         ("Tomas Reyes", "Ironbridge")),
+        ("Ironbridge's founding partner Tomas Reyes said the fund would grow.",
+         ("Tomas Reyes", "Ironbridge")),
+        ("Halvorsen Capital's managing partner, Erik Dahl, said the fund had closed.",
+         ("Erik Dahl", "Halvorsen Capital")),
+    ],
+)  # fmt: skip
+def test_a_firms_managing_partner(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in affiliations(facts_of(text))
+
+
+def test_a_junior_partner_is_no_firms_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Labour's junior partner, Tomas Reyes, said the deal would hold.")
+    assert ("Tomas Reyes", "Labour") not in affiliations(facts)
+    facts = facts_of("Ironbridge's managing partner, Tomas Reyes, said the fund would grow.")
+    assert ("Tomas Reyes", "Ironbridge") in affiliations(facts)

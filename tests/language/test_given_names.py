@@ -276,3 +276,24 @@ def test_a_capital_alone_is_still_its_country(facts_of, text: str, country: str 
         assert country in speakers_found
     else:
         assert "France" not in speakers_found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kessler Pharma chief executive Anja Richter said the firm would cut jobs.",
+         ("Anja Richter", "Kessler Pharma")),
+        ("Kessler Pharma's founder, Anja Richter, said the firm would expand.",
+         ("Anja Richter", "Kessler Pharma")),
+        ("Kessler Pharma chief executive Anja Richter and Crestline Advisors founder Paul "
+         "Devereux said the deal was done.", ("Anja Richter", "Kessler Pharma")),
+    ],
+)  # fmt: skip
+def test_a_given_name_after_a_lower_case_title(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    """A given name and a surname right after a lower-case title word are a person's
+    name, whose post the title is; no other holder's title runs over it."""
+    found = affiliations(facts_of(text))
+    assert expected in found
+    assert ("Paul Devereux", "Kessler Pharma") not in found

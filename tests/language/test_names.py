@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.language.names import clean_name, party_label, split_role
-from tests.helpers import met_pairs, pair
+from tests.helpers import affiliations, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,14 @@ def test_old_honorifics_are_no_part_of_the_name(raw: str, name: str) -> None:
 
 def test_an_honorific_alone_stays_a_name() -> None:
     assert split_role("Count")[0] == "Count"
+
+
+def test_a_registrar_is_a_title() -> None:
+    """ "Registrar Peter Lindqvist": the title is split off the name."""
+    assert split_role("Registrar Peter Lindqvist") == ("Peter Lindqvist", "Registrar")
+
+
+def test_a_courts_registrar_holds_its_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ICC Registrar Peter Lindqvist said the court would open an inquiry.")
+    assert ("Peter Lindqvist", "International Criminal Court") in affiliations(facts)
+    assert not any(a.name.startswith("Registrar") for a in facts.actors)

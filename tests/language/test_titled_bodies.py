@@ -67,3 +67,22 @@ def test_a_force_that_acts_is_its_country(facts_of) -> None:  # type: ignore[no-
 def test_force_country(name: str, country: str | None) -> None:
     entry = force_country(gazetteer(), name)
     assert (entry.name if entry is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "force"),
+    [
+        ("Mongolian Armed Forces chief Gen. Bayar Tumur said the exercise had ended.",
+         "Bayar Tumur", "Mongolian Armed Forces"),
+        ("Kenyan Army spokesman Col. Peter Mwangi said troops would stay in the north.",
+         "Peter Mwangi", "Kenyan Army"),
+        ("Nigerian Navy chief Vice Adm. Ade Okon said the patrols would go on.",
+         "Ade Okon", "Nigerian Navy"),
+    ],
+)  # fmt: skip
+def test_a_short_rank_between_post_and_name(  # type: ignore[no-untyped-def]
+    facts_of, text: str, person: str, force: str
+) -> None:
+    """A rank written short ("Gen.", "Col.") between the post and the name still leaves
+    the force a body of its own, whose post the holder holds."""
+    assert (person, force) in affiliations(facts_of(text))

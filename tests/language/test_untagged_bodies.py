@@ -55,3 +55,22 @@ def test_a_secretary_generals_body(facts_of) -> None:  # type: ignore[no-untyped
     """ "Junts secretary general X": the untagged name before the post is the body's."""
     text = "The Junts party rejected the budget. Junts secretary general Jordi Puig said talks were over."
     assert any(p == "Jordi Puig" and "Junts" in b for p, b in affiliations(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crestline Advisors founder Paul Devereux said the market was weak.",
+         ("Paul Devereux", "Crestline Advisors")),
+        ("Crestline Advisors chairman Paul Devereux said the market was weak.",
+         ("Paul Devereux", "Crestline Advisors")),
+        ("Kessler Pharma chief executive Anja Richter and Crestline Advisors founder Paul "
+         "Devereux said the deal was done.", ("Paul Devereux", "Crestline Advisors")),
+    ],
+)  # fmt: skip
+def test_an_untagged_firm_name_with_a_firm_word(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    """A capitalised name and a word firms are called by ("Advisors"), untagged,
+    before the post of a named person: the firm's name."""
+    assert expected in affiliations(facts_of(text))
