@@ -69,6 +69,7 @@ def denies_claim(verb: Token) -> bool:
         and (
             any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CLAIMS for c in children)
             or _denied_head(verb)
+            or any(_gerund(c) for c in children)
         )
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     )
@@ -78,3 +79,12 @@ def _denied_head(verb: Token) -> bool:
     """``verb`` is a relative clause on a claim's noun whose object is the noun
     itself: "a claim X denied", "a charge that X denied"."""
     return answers_its_noun(verb) and verb.head.lemma_.lower() in DENIED_CLAIMS
+
+
+def _gerund(clause: Token) -> bool:
+    """A deed denied as a gerund: "(denied) paying bribes", "being involved",
+    "having met him"."""
+    return clause.dep_ in {"xcomp", "ccomp"} and (
+        clause.tag_ == "VBG"
+        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBG" for c in clause.children)
+    )
