@@ -160,3 +160,8 @@ def test_the_deed_denied_is_no_fact(facts_of) -> None:  # type: ignore[no-untype
     from tests.helpers import met_pairs
 
     assert not met_pairs(facts_of("Rob Kell denied having met Ann Vole in Paris."))
+
+
+def test_denying_a_deed_named_by_its_noun_is_a_statement(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Rob Kell, who denies fraud, will appear in court on Monday."
+    assert "Rob Kell" in speakers(facts_of(text))
