@@ -5,7 +5,9 @@ the speaker is the one firm that was the subject of the main clause of the last
 sentence naming firms ("Kasten Steel rejected a bid from Veltro Motors. ... the
 company said": Kasten Steel). Nobody when that sentence makes no firm or two its
 subject ("Veltro and Kasten are in talks", "Shares in Veltro rose after it bid for
-Kasten"), when the description's own sentence names a firm before it, or when the
+Kasten"), when the description's own sentence names a body (it may be the one the
+company speaks of: "The firm said it would keep Kasten's name"), when a quote holds
+it (an analyst's "the company" is the story's firm, not the last one named), or when the
 company does not speak ("Kasten rejected Veltro's bid. Shares in the company fell":
 either), for :func:`kg.language.named_firms.named_firm`."""
 
@@ -22,7 +24,9 @@ def speaking_firm(state: CorefState, said: Mention, named: list[tuple[Mention, s
     head = state.doc[said.end - 1]
     if head.dep_ != "nsubj" or head.head.lemma_ not in SPEECH_VERBS:
         return None
-    if any(prev.sent == said.sent for prev, _ in named):
+    if state.in_quote(head.i):
+        return None  # '"... the company announced a merger," an analyst said': the story's firm
+    if any(o.sent == said.sent and o.kind == "org" and o.id != said.id for o in state.mentions):
         return None  # "Veltro will buy Kasten, the company said": either
     last = max(prev.sent for prev, _ in named)
     subjects = {key for prev, key in named if prev.sent == last and _main_subject(state, prev)}

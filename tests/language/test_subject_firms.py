@@ -46,3 +46,19 @@ def test_the_speaking_company_is_the_subject(facts_of, text: str, firm: str, oth
 def test_no_firm_when_the_subject_does_not_tell(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     said = speakers(facts_of(text))
     assert not said & {"Veltro Motors", "Kasten Steel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the firm it speaks of is in its own sentence
+        "Kasten Steel will cut jobs at Veltro Motors. The firm said it would keep Kasten"
+        " Steel's name.",
+        # an analyst's "the company" in a quote
+        'Orvex Holdings split its board. Veltro Motors did the same last year. "The best'
+        ' news was that the company announced a simpler structure," said analyst Ann Vole.',
+    ],
+)
+def test_no_firm_when_its_sentence_or_a_quote_holds_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    said = speakers(facts_of(text))
+    assert "Veltro Motors" not in said and "Kasten Steel" not in said
