@@ -8,6 +8,9 @@
   "Moscow denied the accusations", "X denied any involvement" (not "denied entry
   to the delegation", which refuses something). So is one in a relative clause on the
   claim's noun: "a claim Tirana denied on Friday", "the charges, which X denies".
+  So is a denial of a deed, told by its noun ("X, who denies fraud") or by a
+  gerund ("X denied paying bribes", "denied owing the money", "denied being
+  involved"); the deed denied stays no fact.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.charged_deeds import charged_deed
 from kg.extract.hearsay import answers_its_noun
 
 # What a denial answers when it has no clause: "denied the accusations", "denied any
@@ -67,14 +71,29 @@ def denies_claim(verb: Token) -> bool:
     return (
         verb.lemma_ == "deny"
         and (
-            any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CLAIMS for c in children)
+            any(c.dep_ == "dobj" and _denied_thing(c) for c in children)
             or _denied_head(verb)
+            or any(_gerund(c) for c in children)
         )
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     )
+
+
+def _denied_thing(noun: Token) -> bool:
+    """A claim ("the accusations") or a deed charged ("fraud", "the bribery charges")."""
+    return noun.lemma_.lower() in DENIED_CLAIMS or charged_deed(noun)
 
 
 def _denied_head(verb: Token) -> bool:
     """``verb`` is a relative clause on a claim's noun whose object is the noun
     itself: "a claim X denied", "a charge that X denied"."""
     return answers_its_noun(verb) and verb.head.lemma_.lower() in DENIED_CLAIMS
+
+
+def _gerund(clause: Token) -> bool:
+    """A deed denied as a gerund: "(denied) paying bribes", "being involved",
+    "having met him"."""
+    return clause.dep_ in {"xcomp", "ccomp"} and (
+        clause.tag_ == "VBG"
+        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBG" for c in clause.children)
+    )

@@ -4,8 +4,10 @@ Only a plain "the company" or "the firm", and only when the story has named
 exactly one body before it that may be a firm: one the gazetteer does not list (it
 lists international bodies, parties and chambers, never firms) and whose name does
 not end in a word of another kind of body ("the Competition Commission", "the
-Treasury Committee", "the Daily Herald newspaper"). Two such names, or none: nobody;
-nor when one is an item of a list ("brands include A, B and C": firms the model may
+Treasury Committee", "the Daily Herald newspaper"). Two such names, or none: nobody
+(but "the company said" after two firms is the one that was the subject of the last
+sentence naming them: "Veltro bid for Kasten. The offer was fair, the company said"
+is Veltro; :mod:`kg.language.subject_firms`); nor when one is an item of a list ("brands include A, B and C": firms the model may
 not all know), and a body named only as a news source ("told the X", "according
 to X") is none."""
 
@@ -23,6 +25,7 @@ from kg.language.legal_forms import FOLDED_LEGAL_FORMS
 from kg.language.lexicon import FIRM_ANAPHORS, FIRM_ORGANS, ORG_ANAPHORA
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
+from kg.language.subject_firms import speaking_firm
 
 # (and "the lender": a bank named before, or the one firm: "Barclays ... the lender";
 # "the chipmaker", "the airline": a kind of firm, kept as data)
@@ -54,16 +57,21 @@ def named_firm(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]
         return named_body(state, m, earlier, ORG_ANAPHORA[head.lower_])
     if m.end - m.start != 1 or [c.lower_ for c in head.lefts] != ["the"]:
         return None  # "the oil company", "its parent company", "a firm": another
-    return _one_firm(state, earlier)
+    return _one_firm(state, earlier, m)
 
 
-def _one_firm(state: CorefState, earlier: list[tuple[Mention, str]]) -> str | None:
-    """The one firm named before, or None (two, none, or one of a list)."""
+def _one_firm(
+    state: CorefState, earlier: list[tuple[Mention, str]], said: Mention | None = None
+) -> str | None:
+    """The one firm named before, or None (two, none, or one of a list); of two, the
+    subject of the last sentence naming them when ``said``, the description, speaks."""
     named = [(prev, key) for prev, key in earlier if _a_firm(prev, key)]
     named = [(prev, key) for prev, key in named if not _a_source(state.doc[prev.start : prev.end])]
     if any(state.doc[prev.start : prev.end].root.conjuncts for prev, _ in named):
         return None  # one of a list: which of them, or another not known as a name
     firms = {key for _, key in named}
+    if len(firms) > 1 and said is not None:
+        return speaking_firm(state, said, named)
     return firms.pop() if len(firms) == 1 else None
 
 

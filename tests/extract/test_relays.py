@@ -133,3 +133,35 @@ def test_a_denial_on_the_claims_noun_is_the_deniers_statement(facts_of, text) ->
 )
 def test_no_denial_told_is_no_statement(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert "Estonia" not in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Senator Rob Kell denied taking bribes from the builder.", "Rob Kell"),
+        ("Hollin Bank denied owing the money.", "Hollin Bank"),
+        ("Dunmore Holdings denied paying bribes to win the contract.", "Dunmore Holdings"),
+        ("Rob Kell denied having met Ann Vole in Paris.", "Rob Kell"),
+    ],
+)
+def test_denying_a_deed_told_by_a_gerund_is_a_statement(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rob Kell did not deny taking the money.", "Rob Kell refused to deny taking the money."],
+)
+def test_a_denial_not_made_is_no_statement(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Rob Kell" not in speakers(facts_of(text))
+
+
+def test_the_deed_denied_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import met_pairs
+
+    assert not met_pairs(facts_of("Rob Kell denied having met Ann Vole in Paris."))
+
+
+def test_denying_a_deed_named_by_its_noun_is_a_statement(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Rob Kell, who denies fraud, will appear in court on Monday."
+    assert "Rob Kell" in speakers(facts_of(text))
