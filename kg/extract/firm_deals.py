@@ -74,7 +74,7 @@ def a_firm(ctx: Context, owner: Token) -> bool:
 def firms_among(ctx: Context, tokens: list[Token], verb: Token | None = None) -> bool:
     """Whether what a verb or noun of buying or hiring takes names a firm of the
     story's own, itself or in apposition ("bought Norvik Foods", "hired the security
-    company Condor Shield"): never a thing, a person or a state ("bought a house",
+    company Falken Guard"): never a thing, a person or a state ("bought a house",
     "hired a coach", "bought Chile's gas"; the ``firm-object`` flag). A participle
     after a comma that the parser hangs on the clause before is read as what it is:
     the noun before the comma's, so no firm the clause names ("A was part of B,

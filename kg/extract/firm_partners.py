@@ -60,8 +60,8 @@ def firm_partners(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | N
 def _firms_managing_partner(ctx: Context, noun: Token) -> tuple[str, str, Token] | None:
     """(person, firm, the name's last word) for a firm's "managing" or "founding"
     partner, a post no party or state has, before its holder's name or in apposition:
-    "Ironbridge's managing partner, Tomas Reyes,", "Ironbridge managing partner
-    Tomas Reyes", "Ironbridge's founding partner Tomas Reyes"."""
+    "Ashcombe's managing partner, Tomas Reyes,", "Ashcombe managing partner
+    Tomas Reyes", "Ashcombe's founding partner Tomas Reyes"."""
     if noun.lower_ not in _PARTNERS or noun.i < 2 or ctx.doc[noun.i - 1].lower_ not in _FIRM_POSTS:
         return None
     before = ctx.doc[noun.i - 1]

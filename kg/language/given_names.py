@@ -103,8 +103,8 @@ def given_name_people(
 
 
 def _after_title(w: TokenTable, start: int) -> bool:
-    """Whether a lower-case title word stands right before the name: "Kessler Pharma
-    chief executive Anja Richter", "the Senate's president Ana Ruiz"."""
+    """Whether a lower-case title word stands right before the name: "Dovrel Pharma
+    chief executive Lena Vosk", "the Senate's president Ana Ruiz"."""
     return start > 0 and w.lower[start - 1] in TITLE_WORDS and not w.title[start - 1]
 
 

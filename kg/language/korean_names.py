@@ -1,8 +1,8 @@
 """Names of the East Asian kind after a title, which the small model cuts: "Speaker
-Han Min-jae", "Governor Park Ji-sung" (for :func:`kg.language.person_spans.titled_people`).
+Han Ji-won", "Governor Park Soo-bin" (for :func:`kg.language.person_spans.titled_people`).
 
 A given name of two syllables joined by a hyphen, the second in lower case, is one
-word of the name ("Min-jae"), not a dash between two names; and a surname the model
+word of the name ("Ji-won"), not a dash between two names; and a surname the model
 took for a people's name ("Han", as the Han Chinese) right after a capitalised title
 is the name's first word, when the gazetteer knows no such people.
 """
@@ -17,7 +17,7 @@ from kg.language.token_table import Story, TokenTable
 
 def misread_given_name(w: TokenTable, span: Span, story: Story) -> bool:
     """A name's first word right after a capitalised title that the model took for
-    a nationality: the "Han" of "Speaker Han Min-jae" (no demonym the gazetteer
+    a nationality: the "Han" of "Speaker Han Ji-won" (no demonym the gazetteer
     knows: "President Chinese" is none)."""
     k = span.start
     return bool(
@@ -32,7 +32,7 @@ def misread_given_name(w: TokenTable, span: Span, story: Story) -> bool:
 
 def hyphened_syllable(w: TokenTable, k: int) -> bool:
     """Whether token ``k`` is a dash joining a capitalised word to a lower-case
-    syllable with no space, the second half of a given name ("Min-jae", "Ji-sung")."""
+    syllable with no space, the second half of a given name ("Ji-won", "Soo-bin")."""
     return (
         w.text[k] == "-"
         and k + 1 < len(w.text)

@@ -376,7 +376,7 @@ def name_run(w: TokenTable, start: int, covered: set[int]) -> int:
             end, particles = end + 1, particles + 1  # "Eline de Boer", "Luis de la Fuente"
             continue
         if end > start and hyphened_syllable(w, end):
-            end, particles = end + 2, particles + 2  # "Han Min-jae": one given name
+            end, particles = end + 2, particles + 2  # "Han Ji-won": one given name
             continue
         if not (w.pos[end] == PROPN and w.title[end] and w.alpha[end]):
             break

@@ -7,7 +7,7 @@ adjective). A capitalised word that no span holds, that is no English word, no g
 name, no place, people or known actor, and stands right before the post of a named
 person is that body's name ("Police chief Ana Ruiz" is a common noun's; "Labour
 leader X" is tagged already). So is such a word with a word firms are called by
-after it: "Crestline Advisors founder Paul Devereux" ("Advisors", "Pharma").
+after it: "Halbrook Advisors founder Owen Tallis" ("Advisors", "Pharma").
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def bodies_before_posts(
             post -= 1
         i = post - 1
         if _firm_word(doc, i) and i - 1 not in covered and _name_word(doc, i - 1, words):
-            i -= 1  # "Crestline Advisors founder X": a name and a word firms are called by
+            i -= 1  # "Halbrook Advisors founder X": a name and a word firms are called by
             post = i + 2
         if i in covered or not _name_word(doc, i, words):
             continue

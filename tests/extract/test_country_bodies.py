@@ -78,8 +78,8 @@ def test_a_body_dealing_with_another_place_still_belongs_to_its_owner(facts_of) 
 @pytest.mark.parametrize(
     ("text", "person", "country"),
     [
-        ("South Korean National Assembly Speaker Park Ji-sung said on Monday that the vote "
-         "would go ahead.", "Park Ji-sung", "South Korea"),
+        ("South Korean National Assembly Speaker Park Soo-bin said on Monday that the vote "
+         "would go ahead.", "Park Soo-bin", "South Korea"),
         ("Philippine Senate President Ramon Cruz said the chamber would hold hearings.",
          "Ramon Cruz", "Philippines"),
         ("Kenyan National Assembly Speaker Amina Waweru said the house would sit on Tuesday.",

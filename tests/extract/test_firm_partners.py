@@ -33,10 +33,10 @@ def test_a_party_s_partner_holds_no_post_in_it(facts_of) -> None:  # type: ignor
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ironbridge's managing partner, Tomas Reyes, said the fund would grow.",
-         ("Tomas Reyes", "Ironbridge")),
-        ("Ironbridge's founding partner Tomas Reyes said the fund would grow.",
-         ("Tomas Reyes", "Ironbridge")),
+        ("Ashcombe's managing partner, Tomas Reyes, said the fund would grow.",
+         ("Tomas Reyes", "Ashcombe")),
+        ("Ashcombe's founding partner Tomas Reyes said the fund would grow.",
+         ("Tomas Reyes", "Ashcombe")),
         ("Halvorsen Capital's managing partner, Erik Dahl, said the fund had closed.",
          ("Erik Dahl", "Halvorsen Capital")),
     ],
@@ -50,5 +50,5 @@ def test_a_firms_managing_partner(  # type: ignore[no-untyped-def]
 def test_a_junior_partner_is_no_firms_post(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Labour's junior partner, Tomas Reyes, said the deal would hold.")
     assert ("Tomas Reyes", "Labour") not in affiliations(facts)
-    facts = facts_of("Ironbridge's managing partner, Tomas Reyes, said the fund would grow.")
-    assert ("Tomas Reyes", "Ironbridge") in affiliations(facts)
+    facts = facts_of("Ashcombe's managing partner, Tomas Reyes, said the fund would grow.")
+    assert ("Tomas Reyes", "Ashcombe") in affiliations(facts)

@@ -281,12 +281,12 @@ def test_a_capital_alone_is_still_its_country(facts_of, text: str, country: str 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kessler Pharma chief executive Anja Richter said the firm would cut jobs.",
-         ("Anja Richter", "Kessler Pharma")),
-        ("Kessler Pharma's founder, Anja Richter, said the firm would expand.",
-         ("Anja Richter", "Kessler Pharma")),
-        ("Kessler Pharma chief executive Anja Richter and Crestline Advisors founder Paul "
-         "Devereux said the deal was done.", ("Anja Richter", "Kessler Pharma")),
+        ("Dovrel Pharma chief executive Lena Vosk said the firm would cut jobs.",
+         ("Lena Vosk", "Dovrel Pharma")),
+        ("Dovrel Pharma's founder, Lena Vosk, said the firm would expand.",
+         ("Lena Vosk", "Dovrel Pharma")),
+        ("Dovrel Pharma chief executive Lena Vosk and Halbrook Advisors founder Owen "
+         "Tallis said the deal was done.", ("Lena Vosk", "Dovrel Pharma")),
     ],
 )  # fmt: skip
 def test_a_given_name_after_a_lower_case_title(  # type: ignore[no-untyped-def]
@@ -296,4 +296,4 @@ def test_a_given_name_after_a_lower_case_title(  # type: ignore[no-untyped-def]
     name, whose post the title is; no other holder's title runs over it."""
     found = affiliations(facts_of(text))
     assert expected in found
-    assert ("Paul Devereux", "Kessler Pharma") not in found
+    assert ("Owen Tallis", "Dovrel Pharma") not in found

@@ -12,12 +12,12 @@ from tests.helpers import affiliations, speakers
 @pytest.mark.parametrize(
     ("text", "person", "body"),
     [
-        ("South Korean National Assembly Speaker Han Min-jae said on Monday that the vote "
-         "would go ahead.", "Han Min-jae", "South Korean National Assembly"),
-        ("Mayor Han Min-jae said on Friday that the city would cut fares.",
-         "Han Min-jae", None),
-        ("Speaker Han Min-jae told lawmakers in Seoul that the session was over.",
-         "Han Min-jae", None),
+        ("South Korean National Assembly Speaker Han Ji-won said on Monday that the vote "
+         "would go ahead.", "Han Ji-won", "South Korean National Assembly"),
+        ("Mayor Han Ji-won said on Friday that the city would cut fares.",
+         "Han Ji-won", None),
+        ("Speaker Han Ji-won told lawmakers in Seoul that the session was over.",
+         "Han Ji-won", None),
     ],
 )  # fmt: skip
 def test_a_name_after_a_title_is_one_person(  # type: ignore[no-untyped-def]

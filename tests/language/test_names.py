@@ -186,11 +186,11 @@ def test_an_honorific_alone_stays_a_name() -> None:
 
 
 def test_a_registrar_is_a_title() -> None:
-    """ "Registrar Peter Lindqvist": the title is split off the name."""
-    assert split_role("Registrar Peter Lindqvist") == ("Peter Lindqvist", "Registrar")
+    """ "Registrar Erik Solvang": the title is split off the name."""
+    assert split_role("Registrar Erik Solvang") == ("Erik Solvang", "Registrar")
 
 
 def test_a_courts_registrar_holds_its_post(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("ICC Registrar Peter Lindqvist said the court would open an inquiry.")
-    assert ("Peter Lindqvist", "International Criminal Court") in affiliations(facts)
+    facts = facts_of("ICC Registrar Erik Solvang said the court would open an inquiry.")
+    assert ("Erik Solvang", "International Criminal Court") in affiliations(facts)
     assert not any(a.name.startswith("Registrar") for a in facts.actors)

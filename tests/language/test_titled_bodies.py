@@ -72,8 +72,8 @@ def test_force_country(name: str, country: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "person", "force"),
     [
-        ("Mongolian Armed Forces chief Gen. Bayar Tumur said the exercise had ended.",
-         "Bayar Tumur", "Mongolian Armed Forces"),
+        ("Mongolian Armed Forces chief Gen. Dorj Altan said the exercise had ended.",
+         "Dorj Altan", "Mongolian Armed Forces"),
         ("Kenyan Army spokesman Col. Peter Mwangi said troops would stay in the north.",
          "Peter Mwangi", "Kenyan Army"),
         ("Nigerian Navy chief Vice Adm. Ade Okon said the patrols would go on.",

@@ -86,14 +86,14 @@ def test_a_town_judged_beside_two_firms_of_its_name_is_neither(facts_of) -> None
     ("text", "found"),
     [
         # a town's name before a title only a firm gives, beside the firm of its name
-        ("Harrow Holdings cut jobs. Harrow chief executive Piet Sandberg said the cuts were "
-         "painful.", ("Piet Sandberg", "Harrow Holdings")),
+        ("Ludlow Holdings cut jobs. Ludlow chief executive Piet Sandberg said the cuts were "
+         "painful.", ("Piet Sandberg", "Ludlow Holdings")),
         ("Bristol Mutual posted a loss. Bristol chairman Tomas Lind said the year had been "
          "hard.", ("Tomas Lind", "Bristol Mutual")),
         ("Derby Bank cut its rates. Derby chief executive Ana Ruiz said borrowers would "
          "benefit.", ("Ana Ruiz", "Derby Bank")),
-        ("Shares in Harrow Holdings rose. In a statement, Harrow chairman Tomas Lind said the "
-         "outlook was good.", ("Tomas Lind", "Harrow Holdings")),
+        ("Shares in Ludlow Holdings rose. In a statement, Ludlow chairman Tomas Lind said the "
+         "outlook was good.", ("Tomas Lind", "Ludlow Holdings")),
     ],
 )  # fmt: skip
 def test_a_firms_title_after_the_town_is_the_firms(facts_of, text: str, found) -> None:  # type: ignore[no-untyped-def]
@@ -107,7 +107,7 @@ def test_a_firms_title_after_the_town_is_the_firms(facts_of, text: str, found) -
         "Derby chief executive Ana Ruiz said the council would cut jobs.",
         "Bristol chairman Tomas Lind said the city would bid for the games.",
         # a town's post
-        "Harrow Holdings cut jobs. Harrow mayor Piet Sandberg said the cuts were painful.",
+        "Ludlow Holdings cut jobs. Ludlow mayor Piet Sandberg said the cuts were painful.",
         # two firms of its name: which?
         "Derby Bank and Derby Insurance both reported profits. Derby chief executive Ana Ruiz "
         "said costs had risen.",

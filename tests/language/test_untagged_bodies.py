@@ -60,12 +60,12 @@ def test_a_secretary_generals_body(facts_of) -> None:  # type: ignore[no-untyped
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Crestline Advisors founder Paul Devereux said the market was weak.",
-         ("Paul Devereux", "Crestline Advisors")),
-        ("Crestline Advisors chairman Paul Devereux said the market was weak.",
-         ("Paul Devereux", "Crestline Advisors")),
-        ("Kessler Pharma chief executive Anja Richter and Crestline Advisors founder Paul "
-         "Devereux said the deal was done.", ("Paul Devereux", "Crestline Advisors")),
+        ("Halbrook Advisors founder Owen Tallis said the market was weak.",
+         ("Owen Tallis", "Halbrook Advisors")),
+        ("Halbrook Advisors chairman Owen Tallis said the market was weak.",
+         ("Owen Tallis", "Halbrook Advisors")),
+        ("Dovrel Pharma chief executive Lena Vosk and Halbrook Advisors founder Owen "
+         "Tallis said the deal was done.", ("Owen Tallis", "Halbrook Advisors")),
     ],
 )  # fmt: skip
 def test_an_untagged_firm_name_with_a_firm_word(  # type: ignore[no-untyped-def]
