@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.joining import FOUNDING_VERBS
 from kg.language.lexicon import listed_words
 
 # Verbs whose subject (or passive agent) puts to use what was given to it.
@@ -25,7 +26,7 @@ _USING = frozenset({"use", "fire", "launch", "deploy", "shoot", "drop", "employ"
 # Participles of running a thing paid for: "a school run by X".
 _RUNNING = frozenset({"run", "manage", "operate", "administer", "administrate"})
 # Participles of founding a fund ("a fund set up by X"), and the funds (data/lower-pacts.txt).
-_FOUNDING = frozenset({"found", "establish", "create", "set", "launch", "start"})
+_FOUNDING = FOUNDING_VERBS | {"set", "start"}  # ("set" only with "up")
 _FUNDS = listed_words("lower-pacts.txt")["funds"]
 
 
