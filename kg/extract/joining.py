@@ -32,7 +32,9 @@ _SIGNING = {"sign", "ratify", "accede"}
 _ADMITTING = {"admit", "readmit"}
 # Verbs by which states found a body together: "A, B and C formed the Union of X"
 # (and "set up", read with its particle).
-FOUNDING_VERBS = frozenset({"found", "form", "establish", "create", "launch", "co-found", "cofound"})
+FOUNDING_VERBS = frozenset(
+    {"found", "form", "establish", "create", "launch", "co-found", "cofound"}
+)
 
 
 def joined(ctx: Context) -> Iterator[Candidate]:
