@@ -117,11 +117,11 @@ def _composed(ctx: Context, verb: Token) -> Iterator[Candidate]:
 
 def _counted_among(verb: Token) -> bool:
     """ "counts Chile among its members", "numbers A and B among its founders" (the
-    parser may hang "among" on the object)."""
+    parser may hang "among" on the object); not "among its former members"."""
     if verb.lemma_ not in _COUNTING["verb"]:
         return False
     among = [o for t in (verb, *g.direct_objects(verb)) for o in g.prep_objects(t, {"among"})]
-    return any(o.lower_ in _COUNTING["noun"] for o in among)
+    return any(o.lower_ in _COUNTING["noun"] and not former(o) for o in among)
 
 
 def _in_the_present(verb: Token) -> bool:

@@ -6,7 +6,7 @@ fires or uses the arms got them), "the EU-funded project run by the UNDP", "a
 Qatar-funded school run by X" (the one who runs what was paid for got the money), and
 "gave $10m to a fund set up by X", "committed $1bn to a fund created by X" (a fund's
 founder gets what is paid into it; not a school's or a firm's: "a school founded by
-X" may long be another's).
+X" may long be another's; nor a person who set a fund up, who does not hold it).
 Only a use told as done: "could use", "never fired" and "would run" name no one;
 where the thing was only made ("German-made cars", "a Chinese-built port"),
 nothing was given.
@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.joining import FOUNDING_VERBS
 from kg.language.lexicon import listed_words
 
 # Verbs whose subject (or passive agent) puts to use what was given to it.
@@ -25,7 +26,7 @@ _USING = frozenset({"use", "fire", "launch", "deploy", "shoot", "drop", "employ"
 # Participles of running a thing paid for: "a school run by X".
 _RUNNING = frozenset({"run", "manage", "operate", "administer", "administrate"})
 # Participles of founding a fund ("a fund set up by X"), and the funds (data/lower-pacts.txt).
-_FOUNDING = frozenset({"found", "establish", "create", "set", "launch", "start"})
+_FOUNDING = FOUNDING_VERBS | {"set", "start"}  # ("set" only with "up")
 _FUNDS = listed_words("lower-pacts.txt")["funds"]
 
 
@@ -35,9 +36,14 @@ def receivers(ctx: Context, things: list[Token]) -> list[str]:
     found: list[str] = []
     for thing in things:
         found += [k for t in _wielders(thing) for k in g.actors_of(ctx, t)]
-        found += [k for v in thing.children if v.dep_ == "acl" and v.tag_ == "VBN"
-                  and (v.lemma_ in _RUNNING | _USING or _founded(thing, v)) and _done(v)
-                  for t in g.agents(v) for k in g.actors_of(ctx, t)]  # fmt: skip
+        for v in thing.children:
+            if v.dep_ != "acl" or v.tag_ != "VBN" or not _done(v):
+                continue
+            if v.lemma_ in _RUNNING | _USING:
+                found += [k for t in g.agents(v) for k in g.actors_of(ctx, t)]
+            elif _founded(thing, v):  # not a person's: "a fund set up by Ana Vale" is its own
+                found += [k for t in g.agents(v) for k in g.actors_of(ctx, t)
+                          if not k.startswith("person/")]  # fmt: skip
     return list(dict.fromkeys(found))
 
 

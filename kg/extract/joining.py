@@ -32,7 +32,9 @@ _SIGNING = {"sign", "ratify", "accede"}
 _ADMITTING = {"admit", "readmit"}
 # Verbs by which states found a body together: "A, B and C formed the Union of X"
 # (and "set up", read with its particle).
-_FOUNDING = frozenset({"found", "form", "establish", "create", "launch", "co-found", "cofound"})
+FOUNDING_VERBS = frozenset(
+    {"found", "form", "establish", "create", "launch", "co-found", "cofound"}
+)
 
 
 def joined(ctx: Context) -> Iterator[Candidate]:
@@ -44,7 +46,7 @@ def joined(ctx: Context) -> Iterator[Candidate]:
             yield from _joined(ctx, token)
         elif lemma in _SIGNING:
             yield from _signed(ctx, token)
-        elif lemma in _FOUNDING or (
+        elif lemma in FOUNDING_VERBS or (
             lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
         ):
             yield from _founded(ctx, token)

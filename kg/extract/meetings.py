@@ -224,7 +224,9 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     obj_tokens = [] if passive else g.relative_objects(verb)  # "X, whom Y met"
     if not passive and not obj_tokens and _one_actor(ctx, subj_tokens):
         # "Ana Vale met and thanked X": the verb joined after it shares its named object
-        obj_tokens = [t for t in g.side_by_side_objects(verb) if g.actors_of(ctx, t)]
+        # (not "met and beat X in the final": a game, as "met X in the final" is)
+        obj_tokens = [t for t in g.side_by_side_objects(verb)
+                      if g.actors_of(ctx, t) and not in_a_fixture(t.head)]  # fmt: skip
     if "bare-object" in trig.flags:
         obj_tokens = rung(verb)
     if passive:

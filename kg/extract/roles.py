@@ -40,7 +40,7 @@ from kg.extract.untagged_employers import ENVOYS, no_known_actor, of_an_untagged
 from kg.extract.workplaces import worked_at
 from kg.language.body_words import FIRM_NOUNS, GENERIC_BODIES, UNIQUE_BODIES
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS
+from kg.language.lexicon import COUNTRY_ANAPHORA, PORTFOLIO_TITLES, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.post_fields import cabinet_title, is_post_field
 from kg.language.shared_titles import singular_post
@@ -133,7 +133,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
                     d.title or None,
                     current=not d.former,
                 )
-            if not targets and d.title and not _shared(ctx, d):
+            if not targets and d.title and not _shared(ctx, d) and not _unnamed_owner(ctx, d):
                 untied.append((person, m, d.title))
     yield from _represents(ctx, seen, affiliated)
     for person, body, tokens, title, current in _of_body(ctx):
@@ -241,6 +241,15 @@ def _kind_named_owner(ctx: Context, i: int) -> str | None:
     ):
         return None  # "Czech bank chief X": some bank's, not the country's
     return owners[0] if len(owners) == 1 and named_by_kind(rest) else None
+
+
+def _unnamed_owner(ctx: Context, d: Descriptor) -> bool:
+    """A title a body told by a common noun gives: "the party's president", "the union's
+    education secretary" (no country's post; but "the country's trade minister" is)."""
+    return any(
+        t.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ not in COUNTRY_ANAPHORA
+        for t in ctx.doc[d.start : d.end]
+    )
 
 
 def _shared(ctx: Context, d: Descriptor) -> bool:

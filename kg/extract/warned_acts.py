@@ -18,7 +18,8 @@ clause's subjects, no one warned), "warned its citizens that ..." (its own peopl
 would cut its own spending" (a hardship foretold, one's own plan). A warner that
 tells another what it would not tolerate stands against it ("Chile warned Peru that it
 would not tolerate further incursions", "warned Togo it would not allow its airspace to
-be used"; not "warned Peru that investors would not accept the plan", others' refusal).
+be used"; not "warned Peru that investors would not accept the plan", others' refusal,
+nor "warned Peru that it would not allow Bolivia to join", a stand against a third).
 """
 
 from __future__ import annotations
@@ -82,9 +83,20 @@ def told_of_warned(
             obliged(clause) or judged_wrong(clause) or (befalls(clause) and hostile(clause))
         ):
             return True
-        if refused(clause) and any(_own(ctx, s, agents) for s in g.subjects(clause)):
-            return True  # "warned Chile that it would not tolerate incursions"
+        subjects = g.subjects(clause)
+        if refused(clause) and any(_own(ctx, s, agents) for s in subjects):
+            # "warned Chile that it would not tolerate incursions"; not "would not allow
+            # Bolivia to join", what a third would do
+            return not _third_named(ctx, clause, subjects, {*warned, *agents})
     return False
+
+
+def _third_named(ctx: Context, clause: Token, subjects: list[Token], parties: set[str]) -> bool:
+    """Whether ``clause`` names an actor besides its subjects and the ``parties``:
+    "would not allow Bolivia to join", "would not accept Bolivian troops"."""
+    skip = {t.i for s in subjects for t in s.subtree}
+    keys = {ctx.actors.at(t.i) for t in clause.subtree if t.i not in skip}
+    return bool(keys - parties - {None})
 
 
 def _own(ctx: Context, subject: Token, agents: list[str]) -> bool:

@@ -87,10 +87,13 @@ def _names(words: Span) -> list[Token]:
 
 def _deal_after(sent: Span, verb: Token) -> Token | None:
     """The agreement's noun that ends the noun phrase right after ``verb`` ("trade
-    pact", "vessel-sharing alliance"), or None."""
-    for t in sent.doc[verb.i + 1 : sent.end]:
+    pact", "vessel-sharing alliance"), or None (also when a noun follows it: "alliance
+    talks", "pact plans")."""
+    doc = sent.doc
+    for t in doc[verb.i + 1 : sent.end]:
         if t.pos_ == "NOUN" and t.lower_ in _DEALS:
-            return t
+            after = doc[t.i + 1] if t.i + 1 < sent.end else None
+            return None if after is not None and after.pos_ == "NOUN" else t
         if not (t.is_lower or t.tag_ == "HYPH") or t.pos_ not in _IN_PHRASE:
             return None
     return None

@@ -207,3 +207,14 @@ def test_members_of_a_body_including_countries(facts_of, text, expected) -> None
 def test_no_members_of_a_body_but_countries_it_includes(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     got = memberships(facts_of(text))
     assert not {m for m, _ in got} & {"Chile", "Labour Party", "Tom Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Southern Union counts Bolivia among its former members.",
+        "The Southern Union counts Bolivia among its ex-members.",
+    ],
+)
+def test_no_member_counted_among_former_members(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Bolivia", "Southern Union") not in memberships(facts_of(text))

@@ -81,3 +81,14 @@ def test_no_founder_gets_what_was_not_paid_into_a_fund(facts_of, near_miss: str)
     assert pair in directed(facts_of("Kenya gave $10 million to a fund set up by Tanzania."),
                             EventKind.COOPERATION)  # fmt: skip
     assert pair not in directed(facts_of(near_miss), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya gave $10 million to a fund set up by Ana Vale, the singer.",
+        "Kenya gave $10 million to a fund set up by Ana Vale to help Tanzania.",
+    ],
+)
+def test_a_person_who_set_up_a_fund_gets_nothing_paid_into_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kenya", "Ana Vale") not in directed(facts_of(text), EventKind.COOPERATION)

@@ -1135,3 +1135,14 @@ def test_briefing_the_press_or_no_briefing_is_no_contact(facts_of, text: str) ->
 )
 def test_a_meeting_verb_shares_the_object_of_the_verb_beside_it(facts_of, text: str, met) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil met and beat Argentina in the final.",
+        "Ghana met and thrashed Togo in a World Cup qualifier.",
+    ],
+)
+def test_a_side_met_and_beaten_in_a_game_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

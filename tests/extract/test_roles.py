@@ -766,3 +766,28 @@ def test_a_dateline_gives_no_title_when_a_place_of_another_country_is_named(nlp,
 
     facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
     assert ("Ivan Petrov", "Portugal") not in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\nLISBON -- Tomas Vell, the union's education secretary, said teachers would strike.",
+        "Talks\nLISBON -- Tomas Vell, the party's health secretary, said the plan would fail.",
+        "Talks\nLISBON -- Tomas Vell, the party's president, said the plan would fail.",
+    ],
+)
+def test_no_country_for_a_post_an_unnamed_body_gives(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.pipeline import process
+    from kg.read.article_text import article_from_text
+
+    facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
+    assert ("Tomas Vell", "Portugal") not in affiliations(facts)
+
+
+def test_the_countrys_cabinet_post_takes_the_storys_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.pipeline import process
+    from kg.read.article_text import article_from_text
+
+    text = "Talks\nLISBON -- Tomas Vell, the country's trade minister, said exports rose."
+    facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
+    assert ("Tomas Vell", "Portugal") in affiliations(facts)

@@ -157,3 +157,17 @@ def test_a_pronoun_of_the_warned_still_tells_a_warning(  # type: ignore[no-untyp
 def test_a_warning_of_what_the_warner_would_not_tolerate(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     found = _threats(facts_of(text))
     assert (*expected, "130") in found if expected else not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru warned Chile that it would not allow Bolivia to join the bloc.",
+        "Peru warned Chile that it would not accept Bolivian troops on its soil.",
+        "Peru warned Chile that it would not permit Bolivia's ships to enter the port.",
+    ],
+)
+def test_what_the_warner_would_not_tolerate_of_a_third_is_no_threat_to_the_warned(  # type: ignore[no-untyped-def]
+    facts_of, text: str
+) -> None:
+    assert ("Peru", "Chile", "130") not in _threats(facts_of(text))

@@ -42,6 +42,9 @@ def test_firms_and_people_too(facts_of) -> None:  # type: ignore[no-untyped-def]
         ("Chile, Peru seal trade pact", "Chile, Peru seal border"),  # no agreement's noun
         ("Chile, Peru seal trade pact", "Chile seal trade pact"),  # one name: no plural
         ("Chile, Peru strike trade deal", "Chile's Peru trade deal"),  # no verb
+        # the agreement's noun only qualifies the phrase's last noun: no agreement made
+        ("Chile, Peru forge defence alliance", "Chile, Peru launch alliance talks"),
+        ("Chile, Peru seal trade pact", "Chile, Peru unveil pact plans"),
     ],
 )
 def test_near_misses_are_left_alone(facts_of, title: str, near_miss: str) -> None:  # type: ignore[no-untyped-def]
