@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.language.paper_words import ISSUING_VERBS, PAPER_NOUNS, REPORT_NOUNS
+from kg.language.paper_words import ISSUING_VERBS, PAPER_NOUNS, REPORT_NOUNS, VOICED_NOUNS
 
 
 def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Token]:
@@ -23,8 +23,10 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
     issued by NATO"). None for a paper no one issues here ("Kenya rejected a
     statement backing X": Kenya backs no one). ``subjects`` finds a verb's subjects
     (passed in: :mod:`kg.extract.arguments` calls this)."""
-    if paper.lemma_.lower() not in PAPER_NOUNS:
-        return []
+    if paper.lemma_.lower() not in PAPER_NOUNS or (
+        paper.lemma_.lower() in VOICED_NOUNS and paper.pos_ != "NOUN"
+    ):
+        return []  # ("the Stop the War Campaign": a body of its own)
     children = list(paper.children)
     report = paper.lemma_.lower() in REPORT_NOUNS
     found = [c for c in children if c.dep_ == "poss" and not (report and c.pos_ == "PRON")]
