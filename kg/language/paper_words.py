@@ -32,7 +32,10 @@ PAPER_NOUNS = (
     )
     | REPORT_NOUNS
     | VOICED_NOUNS
-)
+)# What only words can do: "a statement attacking X", "a speech that hit X" (a campaign
+# or a protest may be one of arms or of the street: "a campaign attacking rebel posts").
+WORDED_NOUNS = PAPER_NOUNS - {"campaign", "protest"}
+
 # Verbs that make someone the issuer of such a paper: "issued / adopted / passed / put
 # out / released / signed a statement" (not "rejected", "drafted" or "read").
 # "sent / delivered / handed / wrote a letter to B urging ...". Who sponsors, tables,
@@ -43,6 +46,14 @@ ISSUING_VERBS = frozenset(
     """issue adopt pass put release sign publish send approve deliver hand write
     sponsor cosponsor co-sponsor table introduce submit
     launch lodge file bring run mount stage wage give make""".split()
+)
+
+# Verbs that open, answer or close something "with" a paper or a speech of their
+# subject's own: "opened the conference with a speech criticising X", "responded with
+# a statement condemning X", "hit back with a letter accusing X" (not "agreed with a
+# statement ...", someone else's).
+OPENING_WITH = frozenset(
+    "open close begin start end respond react reply retort answer hit counter retaliate".split()
 )
 
 
