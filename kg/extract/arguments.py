@@ -15,6 +15,7 @@ from kg.extract.clause_openers import swallowed_subject
 from kg.extract.contact_relatives import left_out_object
 from kg.extract.fronted import aside_host, fronted_adjective, said_aside
 from kg.extract.headline_pairs import comma_partner
+from kg.extract.paired_absolutes import second_doer
 from kg.extract.papers import issuers, speaking_papers
 from kg.extract.relatives import antecedent
 from kg.extract.said_and_did import speaker_acting
@@ -87,6 +88,8 @@ def subjects(verb: Token) -> list[Token]:
             found = [h for c in found for h in (stand_in if c.tag_ in {"WP", "WDT"} else [c])]
         return _cleft(verb, found) or found
     head = verb.head  # read once (each ``.head`` makes a new Token)
+    if (doer := second_doer(verb)) is not None:
+        return [doer]  # "with A backing B and C opposing her": C opposes her
     if (opened := swallowed_subject(verb)) is not None:
         return [opened]  # "walked out after X's envoy, Y, accused it": the envoy accused
     if (opened := split_quote_subject(verb)) is not None:

@@ -10,13 +10,16 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import ALONG, SUBJECT_DEPS, along_with
 from kg.extract.base import per_word
+from kg.extract.paired_absolutes import opens_absolute
 from kg.extract.set_aside import set_aside
 
 
 @per_word
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
-    out = [c for c in (token, *token.conjuncts) if not set_aside(c)]  # not "instead of B"
+    # not "instead of B", nor C of "with A backing B and C opposing her"
+    joined = [] if opens_absolute(token) else [c for c in token.conjuncts if not opens_absolute(c)]
+    out = [c for c in (token, *joined) if not set_aside(c)]
     for t in list(out):
         children = list(t.children)  # read once: spaCy makes new Tokens at every pass
         appos = [c for c in children if c.dep_ == "appos" and c.i > t.i]

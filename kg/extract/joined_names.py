@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.extract.coordination import conjuncts
+from kg.extract.paired_absolutes import opens_absolute
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mentions import Mention
 
@@ -35,6 +36,8 @@ def joined_to_phrase(ctx: Context, mention: Mention) -> list[Token]:
             other = ctx.actors.mention_at(c.i)
             # not the rest of a name the span cuts ("an economist at Holm & Sons")
             inside = other is not None and other.span[0] < hi
+            if opens_absolute(c):
+                continue  # "with A backing B and C opposing her": C is no one A backs
             if (c.dep_ == "conj" and not (lo <= c.i < hi) and not inside) or _name_before_and(
                 ctx, c, mention
             ):

@@ -34,6 +34,7 @@ from kg.extract.mood_frames import (
 )
 from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, told_as_done, undone
 from kg.extract.ongoing import goes_on
+from kg.extract.paired_absolutes import absolute_with
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
@@ -229,11 +230,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         return Modality.PLANNED  # "spoke about working with X": a topic, not an act
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_ in _ASKING_FOR:
         return Modality.PLANNED  # "called for sanctioning X": asked for, not done
-    if (
-        verb.dep_ == "pcomp"
-        and verb.head.lower_ == "to"
-        and verb.head.head.lower_ in {"forward", "committed", "dedicated", "close", "closer"}
-    ):
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ in {
+            "forward", "committed", "dedicated", "close", "closer"}:  # fmt: skip
         return Modality.PLANNED  # "looks forward to working with X"
     if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children):
         return Modality.ALLEGED  # "allegedly killed", "reportedly met"
@@ -267,8 +265,9 @@ def _modality(ctx: Context, verb: Token) -> Modality:
     chain = [(verb, "")]
     t = verb
     while (dep := t.dep_) in _CHAINED:
-        # "..., X said, warning Y", "X said the talks had failed, accusing Y": the saying's
-        head = said_aside(t) or speakers_participle(ctx, t) or t.head  # mood
+        # the saying's mood: "..., X said, warning Y", "X said the talks had failed, accusing
+        # Y"; the first with-absolute's: "with A backing B and C opposing her"
+        head = said_aside(t) or speakers_participle(ctx, t) or absolute_with(t) or t.head
         if dep == "ccomp" and head.lemma_ in _WISHING:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
         if dep == "ccomp" and head.lemma_ == "charge" and head.pos_ == "VERB":

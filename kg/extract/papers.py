@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.language.paper_words import ISSUING_VERBS, PAPER_NOUNS, REPORT_NOUNS
+from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, SPEECH_VERBS
+from kg.language.paper_words import (
+    ISSUING_VERBS,
+    OPENING_WITH,
+    PAPER_NOUNS,
+    REPORT_NOUNS,
+    VOICED_NOUNS,
+)
 
 
 def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Token]:
@@ -23,8 +30,10 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
     issued by NATO"). None for a paper no one issues here ("Kenya rejected a
     statement backing X": Kenya backs no one). ``subjects`` finds a verb's subjects
     (passed in: :mod:`kg.extract.arguments` calls this)."""
-    if paper.lemma_.lower() not in PAPER_NOUNS:
-        return []
+    if paper.lemma_.lower() not in PAPER_NOUNS or (
+        paper.lemma_.lower() in VOICED_NOUNS and paper.pos_ != "NOUN"
+    ):
+        return []  # ("the Stop the War Campaign": a body of its own)
     children = list(paper.children)
     report = paper.lemma_.lower() in REPORT_NOUNS
     found = [c for c in children if c.dep_ == "poss" and not (report and c.pos_ == "PRON")]
@@ -37,7 +46,7 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
               for i in _stray_issuings(c) for o in _by(i)]  # fmt: skip
     head = _issuing(paper)
     if not found and head is not None:
-        found = subjects(head) if paper.dep_ == "dobj" else _by(head)
+        found = subjects(head) if paper.dep_ in {"dobj", "pobj"} else _by(head)
     return found
 
 
@@ -183,7 +192,26 @@ def _issuing(paper: Token) -> Token | None:
         and head.pos_ in {"VERB", "AUX"}
     ):
         return head
-    return None
+    return _spoken_in(paper)
+
+
+# Verbs whose subject speaks "in" a paper or a speech: "In a statement condemning X, Y
+# said ...", "Y, in a letter accusing X, urged ..." (not "Y was named in a report
+# criticising X", nor "Y featured in an advert attacking X").
+_SPEAKING_IN = SPEECH_VERBS | APPEAL_VERBS | JUDGING_VERBS | OPENING_WITH
+
+
+def _spoken_in(paper: Token) -> Token | None:
+    """The active verb whose subject speaks in ``paper`` ("in a statement ...") or opens
+    or answers with it ("opened the debate with a speech ...")."""
+    prep = paper.head
+    if paper.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"in", "with"}:
+        return None
+    verb = prep.head
+    heard = OPENING_WITH if prep.lower_ == "with" else _SPEAKING_IN
+    if verb.pos_ != "VERB" or verb.lemma_ not in heard:
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
 def _objects(prep: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from kg.extract.when import says_when
 from kg.language.country_agents import ARMED_BODIES
 from kg.language.event_words import IDEA_NOUNS, SCATHING, TOGETHER_WORDS, WEAPON_MEASURES
 from kg.language.lexicon import ARMED_AGENTS, FIGHTER_NOUNS, listed_words
+from kg.language.paper_words import WORDED_NOUNS
 from kg.language.peoples_at_war import nation_at_arms
 from kg.language.ships import ship_state
 
@@ -119,7 +120,7 @@ _ARMED = ARMED_AGENTS | FIGHTER_NOUNS | {"forces"}
 def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
     """ "attacked the government's plans", "hit out at the minister over tax": an
     ambiguous verb of force used of words and ideas, not of arms."""
-    if any(map(is_idea, objects)):
+    if any(map(is_idea, objects)) or _worded(verb):
         return True
     reasons = [o for o in g.prep_objects(verb, {"over", "for"}) if not _a_time(o)]
     if reasons or any(_particle(verb, c) for c in verb.children):
@@ -136,6 +137,14 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
 
 # Prepositions a passive leaves behind its verb: "the boat was fired on by X".
 _STRANDED = frozenset({"on", "upon", "at"})
+
+
+def _worded(verb: Token) -> bool:
+    """ "a statement attacking X", "a speech that attacked X", "a letter hit out at X":
+    a paper or a speech attacks with words."""
+    said_by = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+    said_by += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in WORDED_NOUNS for t in said_by)
 
 
 def _particle(verb: Token, child: Token) -> bool:

@@ -589,3 +589,20 @@ def test_armed_men_thrown_back_by_armed_men(facts_of, text: str, expected: tuple
 )
 def test_throwing_back_no_armed_men(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile issued a statement attacking Peru.",
+        "Chile made a speech attacking Peru.",
+        "A statement by Chile attacked Peru.",
+    ],
+)
+def test_a_paper_or_a_speech_attacks_with_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == {("Chile", "Peru", "111")}
+
+
+def test_a_campaign_may_attack_with_arms(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile launched a campaign attacking rebel positions in Peru."
+    assert coded(facts_of, text) == {("Chile", "Peru", "190")}
