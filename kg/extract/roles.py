@@ -166,7 +166,10 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             continue
         if _named_body_before(ctx, m, title):
             continue  # "Ifo president X": a body's president, whatever country is near
-        country = country_in_context(ctx, m)
+        cabinet = not title.lower().startswith(_NATIONAL_TITLES)  # a post named by its field
+        if cabinet and "shadow" in title.lower().split():
+            continue  # "Shadow Treasury chief secretary X": the opposition's, not the state's
+        country = country_in_context(ctx, m, said_subjects=not cabinet)
         if country is None or (person, country) in seen:
             continue
         seen.add((person, country))

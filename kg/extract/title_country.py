@@ -46,9 +46,11 @@ def _hostile_label(verb: Token) -> bool:
     return verb.lemma_ in LABELLING_VERBS and hostile(after)
 
 
-def country_in_context(ctx: Context, m: Mention) -> str | None:
+def country_in_context(ctx: Context, m: Mention, *, said_subjects: bool = True) -> str | None:
     """The dateline's country, else the single country the sentence names as a
-    modifier or subject (not as a place or an object)."""
+    modifier or subject (not as a place or an object; with ``said_subjects`` false,
+    not as the subject of what the holder says: "Environment Secretary X said the US
+    would act" names another country's deed, not X's post)."""
     sent = ctx.doc[m.start].sent
     lo, hi = m.span
     own = [ctx.actors.at(i) for i in range(lo, hi)]
@@ -98,6 +100,8 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
             continue  # "met his Chilean counterpart", "the Swedish minister": someone else's
         if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
             continue  # not a country in what someone says ("complaints that China's ...")
+        if not said_subjects and _subject_of_what_is_said(ctx.doc[other.end - 1], root):
+            continue
         if other.start in acted_on or other.start in asked or _blamed(ctx.doc[other.start], root):
             continue  # "Kenya sent troops at the request of President X": X asked Kenya
         if _acts_on_holder(ctx.doc[other.end - 1], root):
@@ -306,6 +310,13 @@ def _place_country(name: str) -> str | None:
         return seat.key
     place = places().lookup(name)
     return f"country/{place.country}" if place is not None and place.country else None
+
+
+def _subject_of_what_is_said(token: Token, holder: Token) -> bool:
+    """A subject in the clause the holder's own verb governs ("X said the US would act")."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and holder.dep_ == "nsubj" and any(
+        a.dep_ == "ccomp" and a.head.i == holder.head.i for a in token.ancestors
+    )
 
 
 def _reported(token: Token) -> bool:

@@ -791,3 +791,31 @@ def test_the_countrys_cabinet_post_takes_the_storys_country(nlp) -> None:  # typ
     text = "Talks\nLISBON -- Tomas Vell, the country's trade minister, said exports rose."
     facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
     assert ("Tomas Vell", "Portugal") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the country a cabinet post's holder says something of is not the post's
+        ("Environment Secretary Ann Dorsey has said the US will act on global warming.",
+         ("Ann Dorsey", "United States")),
+        ("Trade Secretary Tom Bale said China would open its markets.", ("Tom Bale", "China")),
+        # a shadow post is the opposition's, never the state's the story is set in
+        ("LISBON - Shadow finance minister Rui Lemos said the budget would fail.",
+         ("Rui Lemos", "Portugal")),
+    ],
+)  # fmt: skip
+def test_no_country_for_a_cabinet_post_from_what_is_said_or_a_shadow_post(  # type: ignore[no-untyped-def]
+    facts_of, text: str, absent: tuple[str, str]
+) -> None:
+    assert absent not in affiliations(facts_of(text))
+
+
+def test_a_presidents_country_may_still_be_the_subject_of_what_he_says(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("President Ann Dorsey said the US will act on global warming.")
+    assert ("Ann Dorsey", "United States") in affiliations(facts)
+
+
+def test_a_cabinet_posts_country_from_a_possessive_in_what_is_said(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Portugal's exports rose, trade minister Rui Lemos said.")
+    assert ("Rui Lemos", "Portugal") in affiliations(facts)
