@@ -603,3 +603,14 @@ def test_a_body_before_a_warrant_for_no_one_named_is_no_issuer(facts_of) -> None
     unnamed = directed(facts_of("A UN arrest warrant was issued in March."), EventKind.CONFLICT)
     assert ("United Nations", "Carlos Mendez") in named
     assert not any(a == "United Nations" for a, _ in unnamed)
+
+
+def test_a_country_before_a_coup_did_not_stage_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    crackdown = directed(
+        facts_of("A China crackdown on the Uighurs drew criticism."), EventKind.CONFLICT
+    )
+    coup = directed(
+        facts_of("The Mali coup against President Ibrahim Keita was condemned."), EventKind.CONFLICT
+    )
+    assert ("China", "Uighurs") in crackdown
+    assert ("Mali", "Ibrahim Keita") not in coup
