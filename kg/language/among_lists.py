@@ -2,7 +2,7 @@
 
 "condemned Chile's detention of three MPs, among them A (and B)": the small model hangs
 A on the verb as an adverbial noun, or on the act as its apposition, with "among them"
-below it, so the condemnation (or the detention) would be aimed at A, and A would be
+below it or beside it, so the condemnation (or the detention) would be aimed at A, and A would be
 no one the group counts. :func:`repair_among_lists` makes "among" a preposition of the
 group with A as its object, as "three MPs, including A" is read
 (:func:`kg.extract.collective.included`): A is struck as the group is.
@@ -25,12 +25,13 @@ def repair_among_lists(doc: Doc) -> int:
     repaired = 0
     for among in map(doc.__getitem__, tokens_with(doc, LOWER, _AMONG)):
         group = _group_before(among)
-        name = among.head
-        if group is None or among.i + 2 > name.i or name.pos_ != "PROPN":
+        if group is None or among.i + 2 >= len(doc) or doc[among.i + 1].lower_ not in _THEM:
             continue
-        if doc[among.i + 1].lower_ not in _THEM or group in name.subtree:
-            continue
-        them = doc[among.i + 1]
+        them, name = doc[among.i + 1], doc[among.i + 2]
+        while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+            name = name.head  # "among them Oscar Paya": Paya
+        if name.pos_ != "PROPN" or name.dep_ == "ROOT" or group in name.subtree:
+            continue  # (a name the parser made the sentence's root is left alone)
         among.head, among.dep_ = group, "prep"
         name.head, name.dep_ = among, "pobj"
         them.head, them.dep_ = name, "dep"

@@ -18,6 +18,8 @@ from tests.helpers import directed
          ("Iran", "Maria Costa"), ("United Nations", "Iran")),
         ("Norway condemned Belarus's jailing of two journalists, among them Maria Costa.",
          ("Belarus", "Maria Costa"), ("Norway", "Belarus")),
+        ("Cuba's jailing of 75 dissidents, among them Maria Costa, was condemned by Spain.",
+         ("Cuba", "Maria Costa"), ("Spain", "Cuba")),
     ],
 )  # fmt: skip
 def test_the_named_are_held_by_the_possessor_not_condemned(
