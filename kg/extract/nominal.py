@@ -76,7 +76,7 @@ from kg.extract.threatened_nouns import threat_of, threatened
 from kg.extract.threats import threatened_act
 from kg.extract.traded_goods import bloc_makers, goods_sources
 from kg.extract.triggers import SAYING_ROOTS, Trigger
-from kg.extract.undergone import done_deed, undergoing_owner
+from kg.extract.undergone import done_deed, held_in_custody, undergoing_owner
 from kg.extract.warring import figurative, warring_pairs
 from kg.extract.wielding import is_idea, spoken, worded
 from kg.language.demand_words import LEAVING_NOUNS
@@ -172,13 +172,14 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         owned = compounded(ctx, noun)  # "US criticism of Egypt", "the EU condemnation of X"
     agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun) or [
         k for t in g.prep_objects(noun, {"by"}) for k in sponsored_by(ctx, trig.cameo, t)]  # fmt: skip
-    fronted = [] if agents else fronted_owners(ctx, noun, trig)
     aimed = trig.preps - {"by", "from"}
     targets = [k for t in not_welfare(trig.cameo, g.prep_objects(noun, aimed)) or [o for c in later
-               for o in g.prep_objects(c, aimed)] for k in targets_of(ctx, t)]  # fmt: skip
+               for o in g.prep_objects(c, aimed)] for k in targets_of(ctx, t)
+               or held_in_custody(ctx, trig, t)]  # fmt: skip
     targets = _not_where(ctx, noun, aimed, targets)
     targets += campaign_targets + undergoers  # "a bombing campaign against X"
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
+    fronted = [] if agents else fronted_owners(ctx, noun, trig, aimed_at=bool(targets))
     if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"
         targets = targets or struck_targets(ctx, noun, trig, fronted)  # "a US strike near Homs":
         targets = [

@@ -133,12 +133,17 @@ def compound_actors(ctx: Context, noun: Token) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def fronted_owners(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
+def fronted_owners(ctx: Context, noun: Token, trig: Trigger, *, aimed_at: bool) -> list[str]:
     """Countries and bodies compounded right before a noun of force: "the US invasion
     of Iraq", "a NATO air strike", "US and British strikes" (who uses it, when whom it
-    hits is said elsewhere). A place there is where it happens, never who ("a Gaza
-    strike"), and before words it may be ("a US lawsuit against X", filed there)."""
-    if trig.cameo[:2] not in FORCE_ROOTS:
+    hits is said elsewhere), or of coercion that names whom it is aimed at ("a UN
+    arrest warrant against X", "an ICC warrant for X's arrest": who issued it; "the
+    Vale arrest warrant" alone names whom it is for; a coup, CAMEO 170, is never the
+    country's: "the Thai coup against X"). A place there is where it happens, never
+    who ("a Gaza strike"), and before words it may be ("a US lawsuit against X", filed
+    there)."""
+    coerced = aimed_at and trig.cameo[:2] == "17" and trig.cameo != "170"
+    if trig.cameo[:2] not in FORCE_ROOTS and not coerced:
         return []
     found = [ctx.actors.at(t.i) for c in noun.children if c.dep_ in {"compound", "nmod"}
              and c.i < noun.i for t in [c, *c.conjuncts]]  # fmt: skip

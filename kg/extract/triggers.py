@@ -59,6 +59,7 @@ FLAGS = frozenset(
         "debt-object",
         "debt-aid",
         "captive-object",
+        "custody-act",
         "direct-target",
         "state-target",
         "public-giver",

@@ -3,7 +3,10 @@
 * the owner who undergoes it when a "by" phrase names who did it: "X's arrest by the
   police", "X's killing by soldiers" (X is the target, as in "the killing of X by ...");
 * a noun of a demand that is also the verb's own word, told as done: "Uganda's arrest
-  of X", "the arrest of X by the police" (not "called for the arrest of X", a demand).
+  of X", "the arrest of X by the police" (not "called for the arrest of X", a demand);
+* whom a coercive noun would have held when it is for an act of custody: "a warrant for
+  X's arrest", "a red notice for the extradition of X" (X; never "a warrant for the
+  murder of X", whose victim the warrant is not against).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.directed import targets_of
 from kg.extract.sought import asking_verb, wanted_not_done
 from kg.extract.triggers import Trigger, trigger
 
@@ -42,3 +46,13 @@ def done_deed(noun: Token, trig: Trigger) -> Trigger | None:
     if asking_verb(noun) is not None or wanted_not_done(noun):
         return None  # "urged the arrest of X", "a warrant for the arrest of X"
     return replace(trig, frame="owner", type=verb.type, cameo=verb.cameo)
+
+
+def held_in_custody(ctx: Context, trig: Trigger, act: Token) -> list[str]:
+    """Whom the act of custody a coercive noun is for would hold: "a warrant for X's
+    arrest", "a notice for the arrest of X" (rows flagged ``custody-act``)."""
+    row = trigger(act.lemma_.lower(), "noun") or trigger(act.lower_, "noun")
+    if trig.cameo[:2] != "17" or row is None or "custody-act" not in row.flags:
+        return []
+    held = [c for c in act.children if c.dep_ == "poss"] + g.prep_objects(act, {"of"})
+    return [k for t in held for k in targets_of(ctx, t)]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
+from kg.language.among_lists import repair_among_lists
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.object_appositions import repair_object_appositions, singular_post
 from kg.language.owned_posts import repair_owned_posts
@@ -46,6 +47,7 @@ def repair_conjunct_appositions(doc: Doc) -> int:
             repaired += 1
     repaired += repair_owned_posts(doc)  # "A of Chile and Peru's envoy, B,"
     repaired += repair_plural_appositions(doc)  # "her Czech counterparts, A and B,"
+    repaired += repair_among_lists(doc)  # "three MPs, among them A and B"
     for name in map(doc.__getitem__, tokens_with(doc, DEP, _LISTED)):
         if _coordinated_with_owner(name) or _named_holder_of_a_thing(name):
             repaired += 1

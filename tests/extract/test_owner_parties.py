@@ -579,3 +579,38 @@ def test_no_aim_of_a_date_a_warning_or_talks(facts_of, text: str, absent) -> Non
 )
 def test_nothing_from_one_to_another(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A UN arrest warrant against Carlos Mendez was issued in March.",
+         ("United Nations", "Carlos Mendez")),
+        ("Police are acting on an Interpol warrant for the arrest of Carlos Mendez.",
+         ("Interpol", "Carlos Mendez")),
+        ("An International Criminal Court warrant for Carlos Mendez's arrest was issued.",
+         ("International Criminal Court", "Carlos Mendez")),
+    ],
+)  # fmt: skip
+def test_a_body_before_a_warrant_issued_it(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_body_before_a_warrant_for_no_one_named_is_no_issuer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    named = directed(
+        facts_of("A UN arrest warrant against Carlos Mendez was issued."), EventKind.CONFLICT
+    )
+    unnamed = directed(facts_of("A UN arrest warrant was issued in March."), EventKind.CONFLICT)
+    assert ("United Nations", "Carlos Mendez") in named
+    assert not any(a == "United Nations" for a, _ in unnamed)
+
+
+def test_a_country_before_a_coup_did_not_stage_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    crackdown = directed(
+        facts_of("A China crackdown on the Uighurs drew criticism."), EventKind.CONFLICT
+    )
+    coup = directed(
+        facts_of("The Mali coup against President Ibrahim Keita was condemned."), EventKind.CONFLICT
+    )
+    assert ("China", "Uighurs") in crackdown
+    assert ("Mali", "Ibrahim Keita") not in coup

@@ -64,3 +64,38 @@ def test_what_was_done_to_someone(facts_of, text: str, fact) -> None:  # type: i
 )
 def test_an_arrest_asked_for_or_with_no_doer_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {f for f in acts(facts_of, text) if f[2] == "173"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The International Criminal Court issued a warrant for the arrest of Carlos Mendez.",
+         ("International Criminal Court", "Carlos Mendez")),
+        ("Interpol issued a red notice for the extradition of Carlos Mendez on Tuesday.",
+         ("Interpol", "Carlos Mendez")),
+        ("A Kenyan warrant for the detention of Joseph Mwangi was issued last week.",
+         ("Kenya", "Joseph Mwangi")),
+        ("A Peruvian warrant for the arrest of Carlos Mendez was issued in March.",
+         ("Peru", "Carlos Mendez")),
+    ],
+)  # fmt: skip
+def test_a_warrant_for_an_arrest_is_against_who_would_be_held(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "173") in acts(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("held", "not_held"),
+    [
+        ("Interpol issued a warrant for the arrest of Carlos Mendez in March.",
+         "Interpol issued a warrant for the murder of Carlos Mendez in March."),
+        ("Interpol's red notice for the arrest of Carlos Mendez was published.",
+         "Interpol's red notice for the killing of Carlos Mendez was published."),
+        ("Interpol issued a warrant for the arrest of Carlos Mendez in March.",
+         "Interpol may issue a warrant for the arrest of Carlos Mendez in March."),
+    ],
+)  # fmt: skip
+def test_no_warrant_against_a_victim_nor_one_not_issued(facts_of, held: str, not_held: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Interpol", "Carlos Mendez", "173") in acts(facts_of, held)
+    assert not any(t == "Carlos Mendez" for _, t, _ in acts(facts_of, not_held))
