@@ -314,8 +314,10 @@ def _place_country(name: str) -> str | None:
 
 def _subject_of_what_is_said(token: Token, holder: Token) -> bool:
     """A subject in the clause the holder's own verb governs ("X said the US would act")."""
-    return token.dep_ in {"nsubj", "nsubjpass"} and holder.dep_ == "nsubj" and any(
-        a.dep_ == "ccomp" and a.head.i == holder.head.i for a in token.ancestors
+    return (
+        token.dep_ in {"nsubj", "nsubjpass"}
+        and holder.dep_ == "nsubj"
+        and any(a.dep_ == "ccomp" and a.head.i == holder.head.i for a in token.ancestors)
     )
 
 

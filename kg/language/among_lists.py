@@ -28,15 +28,22 @@ def repair_among_lists(doc: Doc) -> int:
         if group is None or among.i + 2 >= len(doc) or doc[among.i + 1].lower_ not in _THEM:
             continue
         them, name = doc[among.i + 1], doc[among.i + 2]
-        while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
-            name = name.head  # "among them Oscar Paya": Paya
-        if name.pos_ != "PROPN" or name.dep_ == "ROOT" or group in name.subtree:
+        while name.dep_ in {"compound", "flat", "poss"} and name.head.i > name.i:
+            name = name.head  # "among them Oscar Paya": Paya; "A's brother": the brother
+        if not _named(name) or name.dep_ == "ROOT" or group in name.subtree:
             continue  # (a name the parser made the sentence's root is left alone)
         among.head, among.dep_ = group, "prep"
         name.head, name.dep_ = among, "pobj"
         them.head, them.dep_ = name, "dep"
         repaired += 1
     return repaired
+
+
+def _named(member: Token) -> bool:
+    """A proper name, or someone a proper name owns ("Chile's envoy", "A's brother")."""
+    return member.pos_ == "PROPN" or any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in member.children
+    )
 
 
 def _group_before(among: Token) -> Token | None:

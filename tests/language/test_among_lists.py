@@ -48,3 +48,12 @@ def test_among_them_is_hung_on_the_group(nlp) -> None:  # type: ignore[no-untype
 )
 def test_no_group_no_repair(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert repair_among_lists(nlp(text)) == 0
+
+
+def test_a_possessor_among_them_is_not_the_one_in_the_group(facts_of, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Argentina condemned Chile's detention of three MPs, among them Maria Costa's brother."
+    doc = nlp(text)
+    repair_among_lists(doc)
+    among = next(t for t in doc if t.lower_ == "among")
+    assert [c.text for c in among.children if c.dep_ == "pobj"] == ["brother"]
+    assert ("Chile", "Maria Costa") not in directed(facts_of(text), EventKind.CONFLICT)
