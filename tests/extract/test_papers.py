@@ -441,3 +441,20 @@ def test_who_speaks_in_a_paper_or_opens_with_it(facts_of, text, kind, pair) -> N
 )
 def test_no_stand_from_a_paper_one_is_only_in(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile was given a letter accusing Peru of spying.",
+        "Chile was handed a letter accusing Peru of spying.",
+        "Chile was sent a statement condemning Peru.",
+    ],
+)
+def test_who_is_handed_a_paper_does_not_issue_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_paper_handed_over_is_its_agent_s(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chile was handed a letter by Bolivia accusing Peru of spying.")
+    assert ("Bolivia", "Peru") in directed(facts, EventKind.CONFLICT)
