@@ -84,7 +84,5 @@ def firms_among(ctx: Context, tokens: list[Token], verb: Token | None = None) ->
         if verb.doc[verb.i - 1].text == "," and before.pos_ in {"NOUN", "PROPN"}:
             tokens = [t for t in tokens if t.i == before.i]
     return any(
-        a_firm(ctx, x)
-        for t in tokens
-        for x in (t, *(c for c in t.children if c.dep_ == "appos"))
+        a_firm(ctx, x) for t in tokens for x in (t, *(c for c in t.children if c.dep_ == "appos"))
     )

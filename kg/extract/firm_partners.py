@@ -59,8 +59,8 @@ def firm_partners(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | N
 
 def _firms_managing_partner(ctx: Context, noun: Token) -> tuple[str, str, Token] | None:
     """(person, firm, the name's last word) for a firm's "managing" or "founding"
-    partner, a post no party or state has, before its holder's name or in apposition:
-    "Ashcombe's managing partner, Tomas Reyes,", "Ashcombe managing partner
+    partner, a post no party or state has, before its holder's name or in apposition
+    set off by commas: "Ashcombe's managing partner, Tomas Reyes,", "Ashcombe managing partner
     Tomas Reyes", "Ashcombe's founding partner Tomas Reyes"."""
     if noun.lower_ not in _PARTNERS or noun.i < 2 or ctx.doc[noun.i - 1].lower_ not in _FIRM_POSTS:
         return None
@@ -74,13 +74,20 @@ def _firms_managing_partner(ctx: Context, noun: Token) -> tuple[str, str, Token]
         names.append(noun.i + 2)  # "partner, Tomas Reyes,"
     person = next((m for k in names if k < len(ctx.doc) and (m := ctx.actors.mention_at(k))
                    and m.kind == "person"), None)  # fmt: skip
-    if person is None:
-        return None
+    if person is None or (person.start == noun.i + 2 and not _set_off(ctx, person)):
+        return None  # "X is Ashcombe's founding partner, Tomas Reyes said": the speaker
     person_key = ctx.actors.by_mention.get(person.id) or ""
     body_key = ctx.actors.by_mention.get(body.id) or ""
     if person_key.startswith("person/") and body_key.startswith("org/") and not _a_party(ctx, body):
         return person_key, body_key, ctx.doc[person.end - 1]
     return None
+
+
+def _set_off(ctx: Context, person: Mention) -> bool:
+    """Whether a name after "partner," is closed off as an apposition ("partner, Tomas
+    Reyes, said"; "partner, Tomas Reyes said" makes him the speaker)."""
+    after = ctx.doc[person.end] if person.end < len(ctx.doc) else None
+    return after is None or after.text in {",", ")", ";"} or after.is_sent_end is True
 
 
 # what makes a "partner" a firm's post ("managing partner"), not a party's or a state's

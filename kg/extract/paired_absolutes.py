@@ -3,9 +3,11 @@ B and C opposing her" it reads C as one more whom A backs and "opposing" as a cl
 the main verb with no subject. C is the subject of "opposing", and no one A backs.
 
 Only after a with-absolute whose participle has a subject of its own ("with A backing
-B"), only for a name or noun joined by "and" to that participle's object and followed
-at once by a participle with no subject: "with A backing B and C" alone, or "A backed
-B and C, accusing X" (no "with"), keep C as one more object.
+B"), only for a name or noun joined by "and" to that participle's object or to the
+object of its own preposition ("accusing B of spying and C ..."; not to a word deeper
+in: "with A backing a deal between B and C ending the war") and followed at once by a
+participle with no subject: "with A backing B and C" alone, or "A backed B and C,
+accusing X" (no "with"), keep C as one more object.
 """
 
 from __future__ import annotations
@@ -60,9 +62,14 @@ def _first_absolute(noun: Token, participle: Token | None) -> Token | None:
     after = participle if participle is not None else doc[noun.i + 1]
     if after.i != noun.i + 1 or after.tag_ != "VBG" or after.dep_ not in _LOOSE:
         return None
-    host = noun.head
-    while host.i != host.head.i and not _with_absolute(host):
-        host = host.head
+    first = noun.head
+    while first.dep_ == "conj" and first.i != first.head.i:
+        first = first.head  # "B, D and C": the list's first word
+    host = first.head
+    if first.dep_ in {"pobj", "pcomp"} and host.dep_ == "prep":
+        host = host.head  # "accusing B of spying and C ...": the participle's own phrase
+    elif first.dep_ != "dobj":
+        return None
     return host if _with_absolute(host) else None
 
 

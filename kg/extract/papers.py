@@ -27,7 +27,8 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
     its owner ("NATO's statement"), its "by"/"from" phrase, the agent of an issuing
     participle ("a resolution adopted by the League"), the subject of the verb that
     issues it ("NATO issued a statement"), or that verb's agent ("a statement was
-    issued by NATO"). None for a paper no one issues here ("Kenya rejected a
+    issued by NATO"; not the subject of a passive one: "Chile was handed a letter
+    accusing X" is no stand of Chile's). None for a paper no one issues here ("Kenya rejected a
     statement backing X": Kenya backs no one). ``subjects`` finds a verb's subjects
     (passed in: :mod:`kg.extract.arguments` calls this)."""
     if paper.lemma_.lower() not in PAPER_NOUNS or (
@@ -46,8 +47,15 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
               for i in _stray_issuings(c) for o in _by(i)]  # fmt: skip
     head = _issuing(paper)
     if not found and head is not None:
-        found = subjects(head) if paper.dep_ in {"dobj", "pobj"} else _by(head)
+        spoken = paper.dep_ in {"dobj", "pobj"} and not _passive(head)
+        found = subjects(head) if spoken else _by(head)
     return found
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb whose object is still a paper: its subject is whom the paper
+    reaches, not who issues it ("Chile was handed a letter accusing X": not Chile's)."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 # Who a name or adjective before a paper may be: its issuer ("a NATO statement", "an

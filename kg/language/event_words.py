@@ -264,7 +264,8 @@ OTHER_SENSE_PHRASES = frozenset(
 )
 
 
-# Heads whose infinitive or clause is not yet done: "expects / plans / vowed to meet".
+# Heads whose infinitive or clause is not yet done: "expects / plans / vowed to meet";
+# an attempt's too: "is bidding / vying / battling to buy X" (not bought yet).
 PLAN_HEADS = frozenset(
     """
     expect plan hope want intend schedule set due aim seek try wish propose prepare suppose
@@ -272,6 +273,7 @@ PLAN_HEADS = frozenset(
     push encourage request invite order instruct ready willing prepared eager keen
     open happy poised slated likely unlikely about wait vow pledge swear strive look apply
     warn caution advise counsel tip design gear brace pressure lobby implore beg
+    bid vie compete battle scramble race struggle
     """.split()
 )
 

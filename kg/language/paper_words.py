@@ -32,7 +32,8 @@ PAPER_NOUNS = (
     )
     | REPORT_NOUNS
     | VOICED_NOUNS
-)# What only words can do: "a statement attacking X", "a speech that hit X" (a campaign
+)
+# What only words can do: "a statement attacking X", "a speech that hit X" (a campaign
 # or a protest may be one of arms or of the street: "a campaign attacking rebel posts").
 WORDED_NOUNS = PAPER_NOUNS - {"campaign", "protest"}
 

@@ -97,3 +97,15 @@ def test_no_deal_from_a_settlement_or_purchase_not_made_or_of_no_firm(facts_of, 
     facts = facts_of(text)
     assert not {p for p in cooperation_pairs(facts) if "Dorne Funds" in p or "Brightwater Capital" in p
                 or "Ardenia" in p or "Halvard Steel" in p}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brightwater Capital is bidding to buy Norvik Foods.",
+        "Brightwater Capital and two rivals are vying to buy Norvik Foods.",
+        "Brightwater Capital is battling to acquire Norvik Foods.",
+    ],
+)
+def test_a_firm_only_bid_for_is_not_bought(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Brightwater Capital", "Norvik Foods") not in cooperation_pairs(facts_of(text))

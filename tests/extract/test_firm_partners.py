@@ -52,3 +52,9 @@ def test_a_junior_partner_is_no_firms_post(facts_of) -> None:  # type: ignore[no
     assert ("Tomas Reyes", "Labour") not in affiliations(facts)
     facts = facts_of("Ashcombe's managing partner, Tomas Reyes, said the fund would grow.")
     assert ("Tomas Reyes", "Ashcombe") in affiliations(facts)
+
+
+def test_who_speaks_after_a_firms_partner_is_not_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "X is Y's founding partner, Z said": Z tells it, Z is no partner of Y."""
+    facts = facts_of("Kasten Steel is Ashcombe Capital's founding partner, Tomas Reyes said.")
+    assert ("Tomas Reyes", "Ashcombe Capital") not in affiliations(facts)

@@ -35,3 +35,11 @@ def test_the_second_subject_is_no_one_the_first_backs(facts_of, text, backed, no
     found = directed(facts_of(text), EventKind.COOPERATION)
     assert backed in found
     assert not_backed not in found
+
+
+def test_a_name_deep_in_the_first_object_opens_no_absolute(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # "ending" is the deal's: Bolivia is one of the deal's sides, as Peru is
+    text = "With Chile backing a deal between Peru and Bolivia ending the war, the talks resumed."
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Chile", "Peru") in found
+    assert ("Chile", "Bolivia") in found

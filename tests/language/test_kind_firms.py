@@ -39,7 +39,10 @@ def test_the_kind_is_the_firm_of_that_kind(facts_of, text: str, firm: str, other
         "was safe.",
         "Tarvel Motors, a carmaker, and Velcor Holdings, a carmaker, formed a joint venture. "
         "The carmaker said it would build a plant.",
-        "Tarvel Motors borrowed money from Orbis Bank. The company said the loan was safe.",
+        # (a plain "the company" after two firms: the last sentence's subject firm when it
+        # has one, kg.language.subject_firms; here none is)
+        "Shares in Tarvel Motors rose after it borrowed money from Orbis Bank. The company "
+        "said the loan was safe.",
         "Kestrel Bank and Orvex Capital raised rates. The lender said borrowers would pay more.",
     ],
 )
