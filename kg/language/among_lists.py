@@ -5,7 +5,9 @@ A on the verb as an adverbial noun, or on the act as its apposition, with "among
 below it or beside it, so the condemnation (or the detention) would be aimed at A, and A would be
 no one the group counts. :func:`repair_among_lists` makes "among" a preposition of the
 group with A as its object, as "three MPs, including A" is read
-(:func:`kg.extract.collective.included`): A is struck as the group is.
+(:func:`kg.extract.collective.included`): A is struck as the group is. A group that is
+its verb's subject is left as the parser hangs it: "Six nations, among them A and B,
+signed a pact" (the named states sign; :mod:`kg.language.common_nouns` reads them).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ def repair_among_lists(doc: Doc) -> int:
         group = _group_before(among)
         if group is None or among.i + 2 >= len(doc) or doc[among.i + 1].lower_ not in _THEM:
             continue
+        if group.dep_ in {"nsubj", "nsubjpass"}:
+            continue  # "Six nations, among them A and B, signed": the named ones act
         them, name = doc[among.i + 1], doc[among.i + 2]
         while name.dep_ in {"compound", "flat", "poss"} and name.head.i > name.i:
             name = name.head  # "among them Oscar Paya": Paya; "A's brother": the brother
