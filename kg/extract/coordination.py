@@ -94,3 +94,28 @@ def shared_demonyms(noun: Token) -> list[Token]:
     if noun.dep_ != "conj" or head.pos_ != "NOUN" or noun.n_lefts or head.i > noun.i:
         return []
     return [c for c in head.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+
+
+_CLAUSE_PATH = {"prep", "pobj", "dobj", "attr", "oprd"}  # the words of one clause's objects
+
+
+def companions(head: Token) -> list[Token]:
+    """Who an along-phrase after ``head`` names, hung on it or on its objects within the
+    clause: "Latvia joined NATO alongside Estonia and Lithuania", "belongs to the EEA
+    together with Iceland", "is a member of the EU along with Spain" (a partner in what
+    the subject does); not one in a clause of its own, nor "unlike"/"instead of" B."""
+    found: list[Token] = []
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.i < head.i:
+                continue
+            low = c.lower_
+            if c.dep_ in {"prep", "advmod"} and low in ALONG:
+                found += along_with(c)
+            elif low == "with" and any(a.lower_ in ALONG for a in c.children):
+                found += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in _CLAUSE_PATH:
+                todo.append(c)
+    return [c for o in sorted(found, key=lambda o: o.i) for c in [o, *o.conjuncts]]
