@@ -58,6 +58,8 @@ def conjuncts(token: Token) -> list[Token]:
                     and any(c.dep_ in {"cc", "conj"} for c in child.children)):  # fmt: skip
                 # with the rest of its list: "A, B and the evil C"
                 out.extend([child, *(c for c in child.conjuncts if c.ent_type_ == "GPE")])
+    if token.dep_ == "nsubj" and out and out[0].i == token.i:
+        out.extend(_fellow_doers(token.head))  # "A fought alongside B": B fought too
     if len(out) > 1:
         out.extend(_list_head(token))
     seen: dict[int, Token] = {}
@@ -94,3 +96,47 @@ def shared_demonyms(noun: Token) -> list[Token]:
     if noun.dep_ != "conj" or head.pos_ != "NOUN" or noun.n_lefts or head.i > noun.i:
         return []
     return [c for c in head.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+
+
+def _fellow_doers(verb: Token) -> list[Token]:
+    """Who an along-phrase hung on ``verb`` names as one more doer: "Chile fought
+    alongside Peru against Bolivia", "Ghana condemned the raid, alongside Togo"; not
+    one right after an object, who may be one more of those done to ("praised Chile
+    alongside Peru", "listed Peru along with Bolivia as sponsors")."""
+    doc = verb.doc
+    return [o for c in verb.children if c.i > verb.i and c.dep_ in {"prep", "advmod"}
+            and (doc[c.left_edge.i - 1].text == "," or c.left_edge.i - 1 == verb.i)
+            for o in companions_at(c)]  # fmt: skip
+
+
+def companions_at(word: Token) -> list[Token]:
+    """Who the along-phrase that opens at ``word`` names ("alongside B", "along with B",
+    "together with B and C"), with B's conjuncts."""
+    found: list[Token] = []
+    if word.lower_ in ALONG:
+        found = along_with(word)
+    elif word.lower_ == "with" and any(a.lower_ in ALONG for a in word.children):
+        found = [o for o in word.children if o.dep_ == "pobj"]
+    return [c for o in found for c in [o, *o.conjuncts]]
+
+
+_CLAUSE_PATH = {"prep", "pobj", "dobj", "attr", "oprd"}  # the words of one clause's objects
+
+
+def companions(head: Token) -> list[Token]:
+    """Who an along-phrase after ``head`` names, hung on it or on its objects within the
+    clause: "Latvia joined NATO alongside Estonia and Lithuania", "belongs to the EEA
+    together with Iceland", "is a member of the EU along with Spain" (a partner in what
+    the subject does); not one in a clause of its own, nor "unlike"/"instead of" B."""
+    found: list[Token] = []
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.i < head.i:
+                continue
+            if c.dep_ in {"prep", "advmod"} and (named := companions_at(c)):
+                found += named
+            elif c.dep_ in _CLAUSE_PATH:
+                todo.append(c)
+    return sorted(found, key=lambda o: o.i)

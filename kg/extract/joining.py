@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.coordination import companions
 from kg.extract.passives import is_passive
 from kg.language.lexicon import BELONGING_VERBS, JOINING_VERBS, QUITTING_VERBS
 from kg.records import Modality
@@ -112,7 +113,7 @@ def _of_subject(
     else:
         named = g.prep_objects(verb, {prep})
     bodies = [k for t in named for k in g.actors_of(ctx, t) if k.startswith(kinds)]
-    for subj in g.subjects(verb):
+    for subj in [*g.subjects(verb), *companions(verb)]:  # "..., alongside B
         for member in g.actors_of(ctx, subj):
             if member.startswith(("country/", "org/")):
                 for body in bodies:
@@ -122,8 +123,8 @@ def _of_subject(
 def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
     """ "Finland joined NATO", "the bloc admitted Croatia", "Croatia was admitted to
     the EU": who became a member of which body."""
-    if verb.lemma_ in JOINING_VERBS:
-        members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    if verb.lemma_ in JOINING_VERBS:  # (and "joined NATO alongside B")
+        members = [k for s in [*g.subjects(verb), *companions(verb)] for k in g.actors_of(ctx, s)]
         # "the bloc, which Chile joined in 2019": the body the relative stands for
         groups = [k for o in g.relative_objects(verb) for k in g.actors_of(ctx, o)]
     elif is_passive(verb):  # "Croatia was admitted to the EU"

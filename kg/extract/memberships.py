@@ -19,6 +19,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.bloc_descriptions import body_in_context, counted_members, described
 from kg.extract.bloc_references import referred_members
+from kg.extract.coordination import companions
 from kg.extract.country_bodies import bodies_of_countries
 from kg.extract.joining import joined, parts, quit_bodies
 from kg.extract.member_expulsions import expelled
@@ -206,7 +207,8 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
     elif noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"be", "become", "remain"}:
         if not told_as_fact(ctx, noun.head):
             return  # "Iceland is not a member of the EU", "X could become a member"
-        holders = g.subjects(noun.head)  # "X and Y became full members of NATO"
+        # "X and Y became full members of NATO", "X is a member of Y along with Z"
+        holders = [*g.subjects(noun.head), *companions(noun.head)]
     elif noun.dep_ == "nsubj" and (earlier := _subject_before(noun)) is not None:
         holders = [earlier]  # "A and B, both members of Y, abstained": read as two subjects
     elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":

@@ -384,3 +384,32 @@ def test_a_body_a_relative_clause_leaves_is_a_former_membership(facts_of) -> Non
 )
 def test_no_membership_from_a_relative_clause_not_joining_a_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {m for m, _ in memberships(facts_of(text))} & {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Latvia joined NATO alongside Estonia and Lithuania.",
+         {("Latvia", NATO), ("Estonia", NATO), ("Lithuania", NATO)}),
+        ("Laos belongs to ASEAN together with Cambodia.",
+         {("Laos", "Association of Southeast Asian Nations"), ("Cambodia", "Association of Southeast Asian Nations")}),
+        ("Gabon rejoined OPEC along with Angola.", {("Gabon", OPEC), ("Angola", OPEC)}),
+    ],
+)  # fmt: skip
+def test_one_named_alongside_the_joiner_joins_too(
+    facts_of, text: str, pairs: set[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pairs <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabon rejoined OPEC, unlike Angola.",
+        "Gabon rejoined OPEC instead of Angola.",
+        "Gabon hopes to rejoin OPEC along with Angola.",  # only hoped
+        "Gabon, which trades alongside Angola, rejoined OPEC.",  # another clause's partner
+    ],
+)
+def test_no_membership_for_one_set_against_the_joiner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(m == "Angola" for m, _ in memberships(facts_of(text)))

@@ -335,3 +335,20 @@ def test_a_member_named_after_anothers_fellow_member(
 )
 def test_no_member_state_without_a_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Poland", "European Union") not in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal is a member of the European Union along with Malta.", ("Malta", "European Union")),
+        ("Estonia is a member of NATO alongside Latvia.", ("Latvia", "North Atlantic Treaty Organization")),
+    ],
+)  # fmt: skip
+def test_a_member_named_alongside_the_subject(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in memberships(facts_of(text))
+
+
+def test_no_membership_alongside_a_denied_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert memberships(facts_of("Malta is not a member of NATO alongside Latvia.")) == set()
