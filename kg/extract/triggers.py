@@ -92,6 +92,7 @@ FLAGS = frozenset(
         "addressee-to",
         "interview",
         "firm-object",
+        "warrant-agent",
     }
 )
 
