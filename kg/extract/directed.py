@@ -61,7 +61,6 @@ from kg.extract.struck import (
 )
 from kg.extract.told_participles import speakers_participle
 from kg.extract.triggers import trigger
-from kg.extract.warrants import wanted_by_law
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
 from kg.extract.worries import dismisses_fears
 from kg.extract.written_debts import written_off
@@ -244,8 +243,6 @@ def verb_events(
             target_tokens += [t for c in g.wh_clauses(verb, s.target_preps) for t in g.subjects(c)]
         if verb.lemma_ == "help":  # "to help Syria fight rebels": Syria
             target_tokens = giving.helped(ctx, verb, target_tokens)
-        if "warrant-agent" in s.flags and not wanted_by_law(ctx, verb, passive):
-            continue  # "Chile wants talks": a wish ("X is wanted by the ICC": a warrant)
         if "envoy-object" in s.flags and not summoned_envoy(verb, passive, target_tokens):
             continue  # "summoned the board", "its own envoy" (also "X's envoy was summoned")
         if (("no-object" in s.flags and g.direct_objects(verb)) or wielding.unarmed(verb, s.flags, ctx)

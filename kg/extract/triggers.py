@@ -92,7 +92,6 @@ FLAGS = frozenset(
         "addressee-to",
         "interview",
         "firm-object",
-        "warrant-agent",
     }
 )
 
