@@ -17,6 +17,7 @@ from tests.helpers import coded
         ("Paulo Brant, who is wanted by Peru for fraud, lives in Madrid.",
          ("Peru", "Paulo Brant", "173")),
         ("Paulo Brant is wanted by Chilean police.", ("Chile", "Paulo Brant", "173")),
+        ("Paulo Brant is wanted by Interpol.", ("Interpol", "Paulo Brant", "173")),
     ],
 )  # fmt: skip
 def test_wanted_by_the_law_is_a_warrant(facts_of, text: str, fact: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -31,6 +32,7 @@ def test_wanted_by_the_law_is_a_warrant(facts_of, text: str, fact: tuple[str, st
         "Chile wants Paulo Brant to resign.",  # a wish
         "Paulo Brant, who is wanted by Orvia Capital, lives in Madrid.",  # no law
         "Peru wanted Paulo Brant as its envoy.",  # active: a wish
+        "Paulo Brant, who is wanted by a Spanish court, lives in Lima.",  # a court, not Spain
     ],
 )
 def test_no_warrant_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
