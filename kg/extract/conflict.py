@@ -51,6 +51,7 @@ from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.sent_help import armed_help
 from kg.extract.threats import VERBS, appeal_against, conditional_threat, threat, vowed_act
+from kg.extract.warrants import WANTING, wanted
 from kg.extract.withheld_approvals import withheld_approval, withholding
 from kg.language.auxiliaries import DUTY_AUX
 from kg.language.demand_words import DEMANDED_ACTIONS
@@ -95,6 +96,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _call_on(ctx, token)
         elif lemma in ORDERING_VERBS or lemma == "declare":  # "ordered the envoy to leave"
             yield from expulsion(ctx, token, EXTRACTOR)
+        elif lemma in WANTING and pos == "VERB":  # "X, who is wanted by the ICC"
+            yield from wanted(ctx, token, EXTRACTOR)
         elif lemma in ATTRIBUTING and pos == "VERB":
             yield from attributed(ctx, token, EXTRACTOR)  # "X attributed the attack to Y"
         elif lemma == "claim" and pos == "VERB":

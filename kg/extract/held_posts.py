@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import led_posts as posts
 from kg.extract.arguments import direct_objects, prep_objects, subjects
 from kg.extract.base import Context
 from kg.extract.body_owners import a_rite
@@ -98,17 +99,18 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
         if hypothetical_body(verb.head):
             return  # "a government led by X would cut taxes"
         # "the previous government, led by President X": X's own title, then
-        then = any(c.lower_ in {"previous", "former", "then"} for c in verb.head.children)
+        then = posts.once_held(verb) or posts.former_body(verb.head)
         for holder in prep_objects(verb, {"by"}):
             m = ctx.actors.mention_at(holder.i)
             title = next((d.title for d in m.descriptors if d.title), role) if m else role
-            for person, body in _held_bodies(ctx, holder, verb.head):
+            for person, body in _held_bodies(ctx, holder, posts.described_body(verb.head)):
                 yield person, body, [verb.head, verb, holder], title, not then
         return
     if is_passive(verb):  # "the union is led by X": the subject is the body
-        current = not any(c.lower_ in {"was", "were"} for c in verb.children) or not any(
-            c.lower_ == "until" or c.ent_type_ == "DATE" for c in verb.subtree
-        )  # "the party was led by X until 1997": held then
+        current = not posts.once_held(verb) and (
+            not any(c.lower_ in {"was", "were"} for c in verb.children)
+            or not any(c.lower_ == "until" or c.ent_type_ == "DATE" for c in verb.subtree)
+        )  # "the party was led by X until 1997", "was once led by X": held then
         own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         pronouns = bool(own) and all(c.pos_ == "PRON" for c in own)
         for led in [_led_body(c) for c in own] if pronouns else subjects(verb):
@@ -120,8 +122,8 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
         return
     current = verb.tag_ != "VBD"  # "who led the party until 1997"
     for subj in subjects(verb):
-        for obj in direct_objects(verb):
-            for person, body in _held_bodies(ctx, subj, obj):
+        for obj in direct_objects(verb):  # "the fund, which X runs": the noun "which" stands for
+            for person, body in _held_bodies(ctx, subj, _led_body(obj) or obj):
                 yield person, body, [subj, verb, obj], role, current
 
 

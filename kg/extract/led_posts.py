@@ -109,7 +109,7 @@ def _glued(ctx: Context, led: Token) -> Iterator[Post]:
     person = ctx.actors.by_mention.get(m.id) or ""
     if not person.startswith("person/"):
         return
-    then = any(c.lower_ in {"previous", "former", "then"} for c in body.children)
+    then = former_body(body)
     for owner in _owners(ctx, body):
         yield person, owner, [led.doc[m.start], led, body], "leader", not then
 
@@ -235,6 +235,25 @@ def asserted_post(ctx: Context, verb: Token) -> bool:
         and verb.head.lemma_.lower() in _SEEKING
     )
     return not sought and told_as_fact(ctx, verb)
+
+
+# Adverbs that put a post in the past: "the fund once run by X", "which was formerly led by X".
+FORMER_ADVERBS = frozenset({"once", "formerly", "previously"})
+
+
+def once_held(verb: Token) -> bool:
+    """Whether an adverb of the verb tells its post as held before: "once run by X"."""
+    return any(c.dep_ == "advmod" and c.lower_ in FORMER_ADVERBS for c in verb.children)
+
+
+def former_body(body: Token) -> bool:
+    """A body told as of before: "the previous government", "the then government"."""
+    return any(c.lower_ in {"previous", "former", "then"} for c in body.children)
+
+
+def described_body(noun: Token) -> Token:
+    """The body a noun in apposition describes: "Orvia, a fund run by X" (Orvia)."""
+    return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
 
 
 def hypothetical_body(body: Token) -> bool:

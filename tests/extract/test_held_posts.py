@@ -32,6 +32,11 @@ from tests.helpers import affiliations
         ("The Peruvian delegation, led by Luis Mora, arrived in Geneva.", ("Luis Mora", "Peru")),
         ("The Varnian Rail Authority, headed by Ines Darro, cut fares.",
          ("Ines Darro", "Varnian Rail Authority")),
+        # a relative clause whose "which" is the body; a body described in apposition
+        ("Holm Mining, which Luis Mora runs, cut jobs.", ("Luis Mora", "Holm Mining")),
+        ("The Civic Front, which Ines Darro leads, joined the protest.",
+         ("Ines Darro", "Civic Front")),
+        ("Orvia Capital, a fund run by Luis Mora, bought shares.", ("Luis Mora", "Orvia Capital")),
         # a name, "of", and the body it works for
         ("Luis Mora of the Holm Mining Company said profits rose.",
          ("Luis Mora", "Holm Mining Company")),
@@ -52,6 +57,8 @@ def test_posts_a_verb_gives(facts_of, text: str, pair: tuple[str, str]) -> None:
         "Luis Mora became a critic of the Socialist Party.",  # no post
         "Luis Mora led the talks with Chile on Monday.",  # no body led
         "Troops led by Luis Mora entered the town.",  # no body led
+        "Holm Mining, a firm run by his brother, cut jobs.",  # no one named
+        "Varnia is a country run by decree.",  # no one runs it
         "Luis Mora of Chile won the race.",  # where she is from
         "Spanish drama Ines Full of Grace got five nominations.",  # a title of a work
     ],
@@ -69,6 +76,10 @@ def test_no_post_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-
         ("Luis Mora became Peru's prime minister in May.", True),
         ("Peru's previous government, led by Luis Mora, cut taxes.", False),
         ("The Peruvian delegation, led by Luis Mora, arrived in Geneva.", True),
+        ("Holm Mining, the firm once run by Luis Mora, cut jobs.", False),
+        ("Holm Mining, which was once run by Luis Mora, cut jobs.", False),
+        ("Holm Mining, which was formerly led by Luis Mora, cut jobs.", False),
+        ("Holm Mining, which is run by Luis Mora, cut jobs.", True),
     ],
 )
 def test_a_post_served_is_a_former_one(facts_of, text: str, current: bool) -> None:  # type: ignore[no-untyped-def]
