@@ -67,7 +67,10 @@ def named_chamber(
         if m.kind == "org"
         and (key := by_mention.get(m.id)) is not None
         and key in actors
-        and any(is_chamber(n, name) for n in (actors[key].name, m.text, m.entry and m.entry.name))
+        and any(
+            is_chamber(n, name)
+            for n in (actors[key].name, m.text, m.entry.name if m.entry else None)
+        )
     }
     if len(keys) == 1:
         return keys.pop()
