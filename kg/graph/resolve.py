@@ -192,7 +192,7 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
                 for f in (r.name, *r.forms):
                     known_forms[f.lower()].add(uf.find(k))
     for k, rs in orgs.items():
-        if any(r.known for r in rs) or uf.find(k) != k:
+        if any(r.known or _article_own(r) for r in rs) or uf.find(k) != k:
             continue
         targets = known_forms.get(rs[0].name.lower(), set()) - {k}
         if len(targets) == 1 and not _apart(apart, uf, k, next(iter(targets))):
@@ -215,6 +215,13 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
     _keep_article_actors_apart(records, decisions, res)
     _describe(records, decisions, res)
     return res
+
+
+def _article_own(r: LocalActor) -> bool:
+    """Whether ``r``'s key was minted for its article alone ("org/house-<article id>": a
+    bare "the House" of a story that names no chamber, or two; "the Liberals"): another
+    story's actor of that name, or a well-known one, is not it."""
+    return r.key.endswith("-" + r.article.rsplit("/", 1)[-1].lower())
 
 
 def _apart(apart: set[frozenset[str]], uf: _Union, a: str, b: str) -> bool:

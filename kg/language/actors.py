@@ -26,6 +26,7 @@ from kg.language.actor_context import acts, only_qualifies, place_mentions
 from kg.language.actor_tokens import collect_titles, map_tokens
 from kg.language.agreement import name_sex, person_gender
 from kg.language.article_actors import ArticleActors
+from kg.language.bare_chambers import named_chamber
 from kg.language.bare_parties import party_key
 from kg.language.body_words import MISSION_WORDS
 from kg.language.commands import command_name
@@ -97,9 +98,8 @@ class _Resolver:
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
         if entry is not None and out_of_its_country(entry, self.countries):
-            # "Labour", "Democrats": an ambiguous party name outside its country's
-            # news names no known party; it stays a name of its own, one for all
-            # the article's forms of it ("Labour MP X", "the Labour party")
+            # "Labour", "Democrats" outside their country's news: no known party, one name
+            # of its own for all the article's forms of it ("Labour MP X", "the Labour party")
             name = clean_name(name)
             key, type_, entry = f"org/{slug(entry.name)}", ActorType.ORGANIZATION, None
         if key not in self.out.actors:
@@ -278,10 +278,10 @@ class _Resolver:
             if country is not None or common:
                 return country
         name = body_name(self.doc, self.mentions, m, name)  # "Belarus's supreme court"
-        # "SNSC" after "Supreme National Security Council (SNSC)"; "the Commission"
-        # after "European commission".
         before = self.mentions[: m.id]
-        for prev in reversed(before):
+        if chamber := named_chamber(before, self.out.by_mention, self.out.actors, name, self.scope):
+            return self._register(chamber, ActorType.ORGANIZATION, name)  # "the House"
+        for prev in reversed(before):  # "SNSC" of "X (SNSC)", "Commission" of "EU commission"
             key = self.out.by_mention.get(prev.id)
             if prev.kind != "org" or key is None:
                 continue

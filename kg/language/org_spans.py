@@ -30,6 +30,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS, STATE_ORGANS
+from kg.language.dates import WEEKDAYS
 from kg.language.described_bodies import described_bodies
 from kg.language.faction_names import factions
 from kg.language.gazetteer import gazetteer
@@ -101,9 +102,12 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
 
     * "Office of the" + "Housing Ombudsman": the capitalised words that follow;
     * "UN Office" + "for the" + "Promotion of Disaster Relief" (tagged apart): one name;
-    * "Institute for Labour Studies at": without "at".
+    * "Institute for Labour Studies at": without "at";
+    * "the Commons on Thursday": without the day (then without "on").
     """
     start, end = span.start, span.end
+    if end - start > 2 and doc[end - 1].lower_ in WEEKDAYS and doc[end - 2].lower_ == "on":
+        end -= 1  # "the Commons on Thursday": no body is named for a day of the week
     tail = end
     while tail > start and doc[tail - 1].lower_ in _TRAILING:
         tail -= 1

@@ -214,3 +214,15 @@ def test_a_peer_of_a_place_joins_only_one_given_that_title() -> None:
     named = LocalActor("a1", "person/tom-vale", "Person", "Tom Vale", ("Lord Vale of Ardley",))
     res = resolve([named, peer])
     assert res.mapping[("b1", "person/lord-vale")] == "person/tom-vale"
+
+
+def test_a_name_minted_for_its_article_joins_no_well_known_actor() -> None:
+    """A bare "the House" of a story naming no chamber, or two, is that story's own
+    (kg.language.bare_chambers), never the store's one well-known "House"."""
+    lords = [org(a, "House of Lords", key="org/UK-LORDS", known=True, forms=("House",))
+             for a in ("a1", "a2", "a3")]  # fmt: skip
+    own = org("https://w3id.org/kg/id/article/b9", "House", key="org/house-b9")
+    res = resolve([*lords, own])
+    assert res.mapping[(own.article, own.key)] == "org/house-b9"
+    plain = org("b9", "House")  # (a short name an article could not place still joins)
+    assert resolve([*lords, plain]).mapping[("b9", "org/house")] == "org/UK-LORDS"

@@ -330,3 +330,16 @@ def test_of_a_country_that_owns_or_is_apart_stays_out(nlp, text: str, body: str 
     assert not any(e.endswith("of Britain's coalfields") for e in found), found
     if body:
         assert body in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Ann Vale has announced a freeze on the fuel levy in her speech to the Commons on Thursday.",
+        "Minister Tom Ray gave a statement to the Commons on Friday about the new trains.",
+        "The Assembly on Monday rejected the budget.",
+    ],
+)  # fmt: skip
+def test_a_body_name_takes_in_no_day_of_the_week(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ents = [e for e in nlp(text).ents if e.label_ == "ORG"]
+    assert ents and not any(e.text.endswith(("day", " on")) for e in ents)
