@@ -144,7 +144,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         whose = bool(owners) or any(w.dep_ == "poss" and w.i < t.i for w in t.subtree)
         owners += g.prep_objects(t, OWNER_PREPS.get(t.lemma_.lower(), _BY if whose else _BY_FROM))
         owners += [a for c in g.participles(t) if owned_by_doing(t, c) for a in g.agents(c)]
-        tokens, keys = authors(t)  # "a Peruvian-drafted resolution", "a British-flagged tanker"
+        tokens, keys = authors(t)  # "a Peruvian-drafted resolution", "a UK-sponsored text"
         owners += tokens
         found += keys  # and "tankers belonging to X", "the resolution, which was drafted by X":
         owners += [o for c in t.children if c.dep_ == "acl" and c.lower_ == "belonging"

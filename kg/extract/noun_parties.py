@@ -227,7 +227,8 @@ def named_key(word: str) -> str | None:
     return entry.key if entry is not None else None
 
 
-# Participles after a hyphen that say whose a thing is: "US-drafted", "British-flagged".
+# Participles after a hyphen that say whose a thing is: "US-drafted", "UK-sponsored" (a
+# flag or a maker is no owner: kg.language.thing_origins).
 _AUTHORED = frozenset({"drafted", "sponsored", "proposed", "tabled", "authored", "written"})
 
 
@@ -236,8 +237,8 @@ def _ground(noun: Token) -> bool:
 
 
 def authors(noun: Token) -> tuple[list[Token], list[str]]:
-    """Who wrote or flags what ``noun`` names: "a Peruvian-drafted resolution", "a
-    British-flagged tanker" (the words before the hyphen), "the U.S.-drafted text" (one
+    """Who wrote or tabled what ``noun`` names: "a Peruvian-drafted resolution", "a
+    UK-sponsored text" (the words before the hyphen), "the U.S.-drafted text" (one
     word: the keys of what it names); who holds the ground it names ("the
     Ukrainian-held town of X")."""
     tokens: list[Token] = []
