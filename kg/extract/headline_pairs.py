@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_NAMES = {"PERSON", "GPE", "ORG", "NORP"}
+from kg.language.lexicon import NAME_LABELS
 
 
 def comma_partner(verb: Token, subject: Token) -> Token | None:
@@ -46,4 +46,4 @@ def _plural_present(verb: Token) -> bool:
 
 
 def _name(token: Token) -> bool:
-    return token.tag_ == "NNP" and token.ent_type_ in _NAMES
+    return token.tag_ == "NNP" and token.ent_type_ in NAME_LABELS

@@ -21,13 +21,12 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import grammar as g
 from kg.extract.triggers import trigger
-from kg.language.lexicon import AGENT_NOUNS, FIGHTER_NOUNS, GENERIC_GROUP_NOUNS
+from kg.language.lexicon import AGENT_NOUNS, FIGHTER_NOUNS, GENERIC_GROUP_NOUNS, NAME_LABELS
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 from kg.records import EventKind
 
 _DOERS = AGENT_NOUNS | FIGHTER_NOUNS | GENERIC_GROUP_NOUNS
-_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _BY = ids({"by"})
 
 
@@ -57,7 +56,7 @@ def _a_doer(t: Token) -> bool:
     """ "the army", "Syrian artillery", "Peru", "the Japanese"; not "laying", "telephone"."""
     if t.dep_ != "pobj" or t.pos_ not in {"NOUN", "PROPN"}:
         return False
-    named = t.ent_type_ in _NAMED or any(c.ent_type_ in _NAMED for c in t.lefts)
+    named = t.ent_type_ in NAME_LABELS or any(c.ent_type_ in NAME_LABELS for c in t.lefts)
     return named or t.lower_ in _DOERS
 
 

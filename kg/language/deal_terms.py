@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from kg.language.lexicon import NAME_LABELS
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
@@ -24,7 +25,6 @@ _DEALS = frozenset({"agreement", "agreements", "deal", "deals", "accord", "accor
                     "pacts", "treaty", "contract", "contracts", "memorandum"})  # fmt: skip
 # What tells the terms: an object or a clause the participle governs.
 _TERMS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WITH = ids({"with"})
 
 
@@ -40,7 +40,7 @@ def repair_deal_terms(doc: Doc) -> int:
         if len(kids) != 1 or not clauses:
             continue
         clause = clauses[0]
-        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.ent_type_ in _NAMED]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.ent_type_ in NAME_LABELS]
         if len(subjects) != 1 or not any(c.dep_ in _TERMS for c in clause.children):
             continue
         subjects[0].head, subjects[0].dep_ = prep, "pobj"

@@ -19,11 +19,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.auxiliaries import FINITE_OR_MODAL_TAGS
-from kg.language.lexicon import listed_words
+from kg.language.lexicon import NAME_LABELS, listed_words
 
 _WORDS = listed_words("headline-deals.txt")
 _VERBS, _DEALS = _WORDS["verbs"], _WORDS["deals"]
-_NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 _JOINERS = frozenset({",", "and"})
 _IN_PHRASE = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "PUNCT", "VERB"})
 
@@ -78,7 +77,7 @@ def _names(words: Span) -> list[Token]:
                 return []
             heads.append(chunk[-1])
             chunk = []
-        elif t.pos_ == "PROPN" and t.ent_type_ in _NAMES:
+        elif t.pos_ == "PROPN" and t.ent_type_ in NAME_LABELS:
             chunk.append(t)
         else:
             return []

@@ -14,10 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.auxiliaries import FINITE_TAGS
+from kg.language.lexicon import NAME_LABELS
 
 _LOOSE = frozenset({"npadvmod", "advmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
 
 def repair_stray_subjects(doc: Doc) -> int:
@@ -52,6 +52,6 @@ def _stray_name(tok: Token) -> bool:
     return (
         tok.dep_ in _LOOSE
         and tok.pos_ == "PROPN"
-        and tok.ent_type_ in _NAMES
-        and all(t.ent_type_ in _NAMES or t.pos_ == "DET" for t in tok.subtree if t.i <= tok.i)
+        and tok.ent_type_ in NAME_LABELS
+        and all(t.ent_type_ in NAME_LABELS or t.pos_ == "DET" for t in tok.subtree if t.i <= tok.i)
     )

@@ -21,6 +21,7 @@ from kg.language.acronym_posts import NOT_BODIES
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import given_names
 from kg.language.hyphenated import dash_indices
+from kg.language.lexicon import NAME_LABELS
 from kg.language.names import is_role_word
 from kg.language.talks import MEETING_NOUNS
 from kg.language.token_table import tokens_with
@@ -108,6 +109,6 @@ def _known(doc: Doc, i: int, spans: list[Span], dashes: set[int]) -> str | None:
         if k in {i - 2, i, i + 2} or k - 1 in dashes or k + 1 in dashes:
             continue
         label = next((s.label_ for s in spans if s.start <= k < s.end), None)
-        if label in {"PERSON", "ORG", "GPE", "NORP"}:
+        if label in NAME_LABELS:
             return "ORG" if label == "NORP" else label  # written alone elsewhere, as a name
     return None

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from kg.language.auxiliaries import FINITE_OR_MODAL_TAGS
+from kg.language.lexicon import NAME_LABELS
 
-_NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl"})  # "..., who said": not the sentence's verb
 _READ_AS = frozenset({"JJ", "VBN", "VBD", "NN"})
 _OBJECT_STARTS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
@@ -66,7 +66,7 @@ def _past_after_name(sent: Span, past_base: Callable[[str], str | None]) -> Toke
                 return None
             before = sent.doc[sent.start : tok.i]
             one_name = before[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in before[1:])
-            if one_name and all(t.pos_ == "PROPN" and t.ent_type_ in _NAMES for t in before):
+            if one_name and all(t.pos_ == "PROPN" and t.ent_type_ in NAME_LABELS for t in before):
                 return tok if tok.ent_iob_ != "I" else None
             return None
         if tok.pos_ != "PROPN":
