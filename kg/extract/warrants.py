@@ -3,7 +3,7 @@ wanted by Interpol for fraud", "was wanted by Peru" tell a warrant against X (CA
 173, as "issued a warrant for X's arrest" does).
 
 Only a passive whose "by" names a state, a court, the police or prosecutors
-(``data/charge-words.txt``, rows ``wanting`` and ``law``): "Chile wants talks" and
+(``data/charge-words.txt``, rows ``wanting``, ``court`` and ``law``): "Chile wants talks" and
 "the striker wanted by a rival club" are wishes, not warrants. The verb is no row of
 the trigger table, whose every reader would take "X wants Y" for an act against Y.
 """
@@ -23,7 +23,7 @@ from kg.records import Event, EventKind
 
 _WORDS = listed_words("charge-words.txt", package="kg.extract")
 WANTING = _WORDS["wanting"]
-_LAW = _WORDS["law"]
+_LAW = _WORDS["court"] | _WORDS["law"]
 _WARRANT = sense("coerce", "173")
 
 
