@@ -63,7 +63,7 @@ from kg.language.short_forms import (
     settle_short_forms,
 )
 from kg.language.short_names import is_acronym_of
-from kg.language.slugs import slug
+from kg.language.slugs import own_key, slug
 from kg.language.source_owners import source_owner
 from kg.language.state_bodies import body_name, country_body_key, named_force_of_its_own
 from kg.language.titled_bodies import titled_force
@@ -246,7 +246,7 @@ class _Resolver:
         ):
             # an unnamed group ("the banks", "its allies", "the junta", "the army") belongs to its
             # article: another story's junta is another country's
-            key = f"group/{slug(name)}-{slug(self.scope)}" if self.scope else f"group/{slug(name)}"
+            key = own_key(f"group/{slug(name)}", self.scope)
             return self._register(key, type_, name)
         return self._register(article_key(f"{prefix}/{slug(name)}", name, self.scope), type_, name)
 

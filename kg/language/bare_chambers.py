@@ -17,7 +17,7 @@ from kg.language.firm_short_names import is_head_of
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import listed_words
 from kg.language.mention_record import Mention
-from kg.language.slugs import slug
+from kg.language.slugs import own_key, slug
 from kg.records import Actor
 
 _WORDS = listed_words("chamber-names.txt")
@@ -76,4 +76,4 @@ def named_chamber(
         return keys.pop()
     if not keys and any(m.kind == "org" and is_head_of(name, m.text) for m in before):
         return None  # "the Chamber" after "the Chamber of Commerce": a short name of that body
-    return f"org/{slug(name)}-{slug(scope)}" if scope else f"org/{slug(name)}"
+    return own_key(f"org/{slug(name)}", scope)

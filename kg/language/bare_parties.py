@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from kg.language.lexicon import listed_words
 from kg.language.mention_record import Mention
-from kg.language.slugs import slug
+from kg.language.slugs import own_key
 
 BARE_FAMILIES = listed_words("party-families.txt")["bare"]
 
@@ -52,4 +52,4 @@ def bare_party_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[M
 def party_key(key: str, name: str, scope: str) -> str:
     """``key`` made the article ``scope``'s own for a bare family label the gazetteer
     does not know ("the Liberals"): one party within a story, none across stories."""
-    return f"{key}-{slug(scope)}" if scope and name in BARE_FAMILIES else key
+    return own_key(key, scope) if name in BARE_FAMILIES else key

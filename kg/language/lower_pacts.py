@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.language.body_words import DESCRIBING_WORDS
 from kg.language.lexicon import listed_words
-from kg.language.slugs import slug
+from kg.language.slugs import own_key
 
 _WORDS = listed_words("lower-pacts.txt")
 _VERBS = {"pact": _WORDS["pact-verbs"], "fund": _WORDS["fund-verbs"]}
@@ -82,4 +82,4 @@ def article_key(key: str, name: str, scope: str) -> str:
     words = name.split()
     if not scope or not words or not name.islower() or words[-1] not in PACT_HEADS:
         return key
-    return f"{key}-{slug(scope)}"
+    return own_key(key, scope)

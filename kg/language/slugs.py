@@ -27,3 +27,14 @@ def slug(text: str) -> str:
         digest = hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:12]
         out = f"{out}-{digest}" if out else f"u-{digest}"
     return out
+
+
+def own_key(key: str, scope: str) -> str:
+    """``key`` made the article ``scope``'s own, for an actor a story names that no other
+    story's of that name is ("the banks", a bare "the House", "the Liberals"); ``key``
+    itself with no scope.
+
+    >>> own_key("group/the-banks", "3FA2"), own_key("group/the-banks", "")
+    ('group/the-banks-3fa2', 'group/the-banks')
+    """
+    return f"{key}-{slug(scope)}" if scope else key
