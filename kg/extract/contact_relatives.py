@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 # Nouns that stand for an act named by a clause: "a move", "the decision".
 ACT_NOUNS = frozenset({"move", "step", "decision", "action", "act", "measure"})
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "obj", "dative", "ccomp", "xcomp", "attr"}
 
 

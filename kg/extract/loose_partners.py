@@ -18,8 +18,8 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.told_talks import speaker_held
+from kg.language.lexicon import SUBJECT_DEPS
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Prepositions that set a meeting in a place or time: "at the palace", "in Rome"
 _SETTING = frozenset({"at", "in", "on"})
 # Named places and times a meeting is set in ("in Paris", "on Friday")
@@ -50,7 +50,7 @@ def _stranded(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """ "A's talks in Rome with B focused on migration": the "with" has no object, and
     the name right after it is read as another subject of the verb ``noun`` is the
     subject of."""
-    if noun.dep_ not in _SUBJECTS:
+    if noun.dep_ not in SUBJECT_DEPS:
         return _with_clause(noun) if noun.dep_ == "ROOT" else []
     found = []
     for prep in noun.children:
@@ -61,7 +61,7 @@ def _stranded(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
         head = noun.doc[prep.i + 1]
         while head.dep_ in {"compound", "amod", "det", "poss", "nmod"} and head.head.i > head.i:
             head = head.head
-        if head.dep_ in _SUBJECTS and head.head.i == noun.head.i and head.i > prep.i:
+        if head.dep_ in SUBJECT_DEPS and head.head.i == noun.head.i and head.i > prep.i:
             found.append(head)
     return found
 
@@ -96,7 +96,7 @@ def held_participle(noun: Token) -> Token | None:
     """ "The A-B talks held in Oslo on Monday will be followed by a summit": the
     participle that tells of the talks as held, on a noun that is the subject of
     another verb (whose mood is not the talks')."""
-    if noun.dep_ not in _SUBJECTS:
+    if noun.dep_ not in SUBJECT_DEPS:
         return None
     return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                  and c.lemma_ in _HELD and not g.agents(c)), None)  # fmt: skip

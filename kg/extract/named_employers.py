@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.lexicon import SUBJECT_DEPS
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 
@@ -25,7 +26,6 @@ Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, cu
 
 _IN_COMMAS = frozenset({"of", "from"})  # ", of the World Bank," / ", from the Red Cross,"
 _AFTER_A_SUBJECT = frozenset({"from", "at"})  # "Ann Vale from Oxfam said"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def of_bodies(ctx: Context) -> Iterator[Post]:
@@ -56,7 +56,7 @@ def _employer_preposition(doc: Doc, m: Mention) -> Token | None:
     after = doc[m.end]
     if after.lower_ == "of":
         return after
-    if after.lower_ in _AFTER_A_SUBJECT and doc[m.start : m.end].root.dep_ in _SUBJECTS:
+    if after.lower_ in _AFTER_A_SUBJECT and doc[m.start : m.end].root.dep_ in SUBJECT_DEPS:
         return after
     return _in_commas(doc, m.end)
 

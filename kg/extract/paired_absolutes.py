@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from kg.language.lexicon import SUBJECT_DEPS
+
 # How the parser hangs the second participle: on the noun, the first participle or the
 # main verb.
 _LOOSE = frozenset({"acl", "advcl", "conj", "xcomp"})
@@ -23,7 +24,7 @@ _LOOSE = frozenset({"acl", "advcl", "conj", "xcomp"})
 def second_doer(participle: Token) -> Token | None:
     """The conjunct that does what ``participle`` tells, when it opens a second
     with-absolute ("and C opposing her": C), else None."""
-    if participle.tag_ != "VBG" or any(c.dep_ in _SUBJECTS for c in participle.children):
+    if participle.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in participle.children):
         return None
     if participle.dep_ == "acl":
         noun = participle.head
@@ -79,5 +80,5 @@ def _with_absolute(verb: Token) -> bool:
         verb.tag_ == "VBG"
         and verb.dep_ == "pcomp"
         and verb.head.lower_ == "with"
-        and any(c.dep_ in _SUBJECTS for c in verb.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )

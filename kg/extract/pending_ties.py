@@ -27,12 +27,11 @@ from spacy.tokens import Token
 
 from kg.language.auxiliaries import FUTURE_AUX, MODAL_AUX
 from kg.language.event_words import PLAN_HEADS
-from kg.language.lexicon import AGREEMENT_ANAPHORA, listed_words
+from kg.language.lexicon import AGREEMENT_ANAPHORA, SUBJECT_DEPS, listed_words
 
 _WORDS = listed_words("pending-ties.txt")
 TIES = _WORDS["ties"]
 _GOING, _COMPLETING, _DONE = _WORDS["going"], _WORDS["completing"], _WORDS["done"]
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def still_ahead(noun: Token) -> bool:
@@ -40,7 +39,7 @@ def still_ahead(noun: Token) -> bool:
     if noun.lower_ in TIES and _ahead_told(noun):
         return True
     verb = noun.head
-    if noun.dep_ in _SUBJECTS and verb.i != noun.i:
+    if noun.dep_ in SUBJECT_DEPS and verb.i != noun.i:
         ahead = _planned_head(verb)  # "is expected to close": the verb after it
         if ahead is None and _future(verb):
             ahead = verb  # "will go ahead"
@@ -97,7 +96,7 @@ def _ahead_told(noun: Token) -> bool:
     in Lima", which tells of B). Never for a tie the clause says is done ("completed its
     merger with B, which ...")."""
     verb = noun.head
-    done = noun.dep_ in {"dobj", *_SUBJECTS} and verb.lemma_ in _DONE
+    done = noun.dep_ in {"dobj", *SUBJECT_DEPS} and verb.lemma_ in _DONE
     if done and not (_future(verb) or _planned_below(verb) or _modal(verb)):
         return False  # "completed its merger with B, which ...", "the merger ... was completed"
     if any(_ahead_relative(c) for c in noun.children if c.dep_ == "relcl"):
@@ -123,10 +122,10 @@ def _ahead_relative(verb: Token) -> bool:
     ("which will go ahead", "that would create", "which is set to close"), also when
     another tells it ("which authorities have said will go ahead", where the parser may
     make the pronoun the subject of the clause told)."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     told = _told(verb)
     in_told = any(
-        c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE_PRONOUNS for t in told for c in t.children
+        c.dep_ in SUBJECT_DEPS and c.lower_ in _RELATIVE_PRONOUNS for t in told for c in t.children
     )
     if not in_told and not any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
         return False

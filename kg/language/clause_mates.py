@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.coref_state import CorefState
+from kg.language.lexicon import SUBJECT_DEPS
 from kg.language.mentions import Mention
 
 # How a description hangs on its verb as an object: "criticised the country",
 # "gave the bloc", "hit out at the kingdom".
 _OBJECTS = frozenset({"dobj", "dative", "iobj"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def antecedents(state: CorefState, m: Mention) -> list[tuple[Mention, str]]:
@@ -36,10 +36,10 @@ def _clause_subjects(tok: Token) -> set[int]:
     verb = _governing_verb(tok)
     if verb is None:
         return set()
-    while not any(c.dep_ in _SUBJECTS for c in verb.children) and verb.dep_ == "conj":
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head  # "A met B and criticised the country": A, the first verb's
     found: set[int] = set()
-    for subj in (c for c in verb.children if c.dep_ in _SUBJECTS):
+    for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         for s in (subj, *subj.conjuncts):
             found.update(t.i for t in s.subtree if t.dep_ not in {"relcl", "acl", "appos"})
     return found

@@ -13,11 +13,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import Entry
+from kg.language.lexicon import SUBJECT_DEPS
 from kg.language.mentions import Mention
 from kg.language.pronoun_index import GenderedPronouns
 from kg.language.quotes import QUOTE_MARKS, mark_opens
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SUBJECT_OR_POSS = SUBJECT_DEPS | {"poss"}  # the pronoun that can head its own clause
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
 _QUOTE_IDS = frozenset(map(get_string_id, QUOTE_MARKS))

@@ -17,18 +17,17 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from kg.language.coref_state import CorefState
-from kg.language.lexicon import listed_words
+from kg.language.lexicon import SUBJECT_DEPS, listed_words
 from kg.language.mentions import Mention
 
 _PEERS = listed_words("firm-words.txt")["peer"]
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def topic_firm(state: CorefState, m: Mention, keys: Iterable[str], reach: int = 2) -> str | None:
     """Of ``keys`` (firms of the kind named near ``m``), the one the sentence before
     ``m`` is about, when ``m`` is its own clause's subject and no other of them was
     a subject within ``reach`` sentences before; else None."""
-    if m.sent == 0 or state.doc[m.start : m.end].root.dep_ not in _SUBJECTS:
+    if m.sent == 0 or state.doc[m.start : m.end].root.dep_ not in SUBJECT_DEPS:
         return None
     sentences = state.sentences()
     wanted = set(keys)
@@ -75,7 +74,7 @@ def told_by_peer(state: CorefState, p: Mention, nouns: frozenset[str]) -> bool:
 
 def _main_subject(sentence: Span) -> Token | None:
     root = sentence.root
-    return next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _possessors(subject: Token) -> list[Token]:

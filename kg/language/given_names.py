@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.contact_words import PERSON_MEETING_VERBS
 from kg.language.event_words import VICTIM_NOUNS
-from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
+from kg.language.lexicon import NAME_PARTICLES, SUBJECT_DEPS, TITLE_WORDS
 from kg.language.names import is_role_word, party_label
 from kg.language.person_spans import Bounds, name_chain
 from kg.language.places import places
@@ -38,7 +38,6 @@ from kg.language.token_table import COMPOUND, PROPN, Story, TokenTable, gaelic_s
 # labels the model gives a name of a person it has not seen (a place the gazetteer
 # knows is never part of one: see name_chain)
 _MISREAD = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # last words of names of firms and clubs, and titles
 _NOT_SURNAMES = TITLE_WORDS | frozenset({"bros", "utd", "inc", "plc", "ltd", "corp", "co"})
 # verbs whose object is a person as readily as anything else
@@ -186,8 +185,8 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
         return _STRONG  # "Ingrid Dahl met the president"
     if dep == "poss" and head.lower_ in _PERSONAL:
         return _WEAK  # "Ana Ruiz's visit to Kenya", "Ana Ruiz's wife"
-    if dep in _SUBJECTS or (dep == "pobj" and (head.lower_ in {"with", "by"} or _aimed_at(head))):
-        clause = head if dep in _SUBJECTS else head.head
+    if dep in SUBJECT_DEPS or (dep == "pobj" and (head.lower_ in {"with", "by"} or _aimed_at(head))):
+        clause = head if dep in SUBJECT_DEPS else head.head
         its = any(t.lower_ in {"its", "their"} for t in clause.subtree)
         # not beside a noun other than a post: "the marques Mercedes Benz and BMW"
         return _NONE if its or any(t.pos_ == "NOUN" for t in beside) else _WEAK

@@ -26,6 +26,8 @@ def listed_words(filename: str, package: str = "kg.language") -> dict[str, froze
     return {kind: frozenset(ws) for kind, ws in words.items()}
 
 
+# The dependency labels of a clause's subject, active or passive ("A met B", "B was met").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The model's entity labels that name an actor: a person, a body, a country or its people.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A hyphen or an en dash joining two names ("the Iran-Iraq war", "Paris–Berlin"); the same

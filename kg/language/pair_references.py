@@ -17,14 +17,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.coref_state import CorefState
-from kg.language.lexicon import AGENT_NOUNS
+from kg.language.lexicon import AGENT_NOUNS, SUBJECT_DEPS
 from kg.language.mentions import Mention
 from kg.language.plural_posts import linked_keys, wanted_count
 from kg.language.plural_references import of_state
 from kg.language.quotes import in_quote
 from kg.language.speaking_pairs import subject_pair
-
-_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def plural_words(text: str, head: Token | None = None) -> tuple[str, list[str]]:
@@ -55,10 +53,10 @@ def qualified_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
     if head.lower_ not in AGENT_NOUNS or sent.start == 0 or in_quote(head):
         return ()
     items = subject_pair(doc[sent.start - 1].sent)
-    if len(items) < 2 or (items[0].dep_ in _SUBJECTS and not _bare_leaders(head)):
+    if len(items) < 2 or (items[0].dep_ in SUBJECT_DEPS and not _bare_leaders(head)):
         return ()  # "A and B met": names, not what qualifies a plural noun
     distinct = linked_keys(state, items)
-    if items[0].dep_ in _SUBJECTS and not all(k.startswith("person/") for k in distinct):
+    if items[0].dep_ in SUBJECT_DEPS and not all(k.startswith("person/") for k in distinct):
         return ()  # "President A and Chancellor B flew in. The leaders met": the two people
     wanted = wanted_count(head)  # "the two ministers" after three: none
     return distinct if len(distinct) >= 2 and wanted in {0, len(distinct)} else ()
@@ -69,6 +67,6 @@ def _bare_leaders(head: Token) -> bool:
     the sentence before's subject (whom a post "leader" of the story's would name first)."""
     return (
         head.lower_ == "leaders"
-        and head.dep_ in _SUBJECTS
+        and head.dep_ in SUBJECT_DEPS
         and [c.lower_ for c in head.children] == ["the"]
     )

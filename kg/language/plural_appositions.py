@@ -18,12 +18,11 @@ from __future__ import annotations
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import SUBJECT_DEPS, TITLE_WORDS
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
 _PLURAL = ids(["NNS"])
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def repair_plural_appositions(doc: Doc) -> int:
@@ -39,7 +38,7 @@ def repair_plural_appositions(doc: Doc) -> int:
         if name.dep_ == "appos" and _owned_by(post, name.head):
             continue  # "the wives of the presidents, A and B": the names are the wives'
         last = _last_name(name)
-        if name.dep_ in _SUBJECTS:  # "talks between X and his counterparts, A and B, ended"
+        if name.dep_ in SUBJECT_DEPS:  # "talks between X and his counterparts, A and B, ended"
             subject = _closed_subject(name, last, post)
             if subject is None:
                 continue
@@ -88,7 +87,7 @@ def _closed_subject(name: Token, last: Token, post: Token) -> Token | None:
         return None
     verb = name.head
     phrase = next((a for a in post.ancestors if a.head.i == verb.i), None)
-    if phrase is None or phrase.i > post.i or phrase.dep_ not in _SUBJECTS | {"npadvmod"}:
+    if phrase is None or phrase.i > post.i or phrase.dep_ not in SUBJECT_DEPS | {"npadvmod"}:
         return None
     return phrase
 

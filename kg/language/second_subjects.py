@@ -14,11 +14,10 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import SUBJECT_DEPS, TITLE_WORDS
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TITLE_IDS = ids(TITLE_WORDS)
 
 
@@ -48,7 +47,7 @@ def _name_after(title: Token) -> Token | None:
     name = doc[k]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head  # "Mr. Haddo": the name's last word
-    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ not in _SUBJECTS:
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ not in SUBJECT_DEPS:
         return None
     if name.left_edge.i != k:
         return None

@@ -17,10 +17,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import SUBJECT_DEPS, TITLE_WORDS
 from kg.language.mentions import Mention
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def reported_self(
@@ -33,7 +31,7 @@ def reported_self(
     speech verb's subject) reports before it, if there is exactly one."""
     verb = pron.head
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pron.i]
-    subjects = [s for c in clauses for s in c.children if s.dep_ in _SUBJECTS]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
     found = []
     for m in mentions:
         key = linked.get(m.id)

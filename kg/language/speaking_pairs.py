@@ -21,11 +21,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.language.event_words import SPEECH_VERBS
-from kg.language.lexicon import AGENT_NOUNS, RECIPROCAL_VERBS
+from kg.language.lexicon import AGENT_NOUNS, RECIPROCAL_VERBS, SUBJECT_DEPS
 from kg.language.quotes import in_quote
 from kg.language.talks import MEETING_NOUNS, SPOKEN_WITH
-
-_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def each_other(tok: Token) -> bool:
@@ -88,7 +86,7 @@ def subject_pair(sent: Span) -> list[Token]:
     root = sent.root
     if root.lemma_ in SPEECH_VERBS:  # "A met B on Monday, officials said"
         root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
-    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return []
     items = [_named(subject), *(_named(t) for t in subject.conjuncts)]

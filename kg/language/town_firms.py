@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from kg.language.event_words import JUDGING_VERBS, SPEECH_VERBS
 from kg.language.firm_short_names import firm_long_form
-from kg.language.lexicon import listed_words
+from kg.language.lexicon import SUBJECT_DEPS, listed_words
 from kg.language.mention_record import Mention
 from kg.language.names import clean_name
 from kg.language.places import places
@@ -44,7 +44,6 @@ from kg.language.places import places
 _WORDS = listed_words("firm-words.txt")
 _RESULTS = _WORDS["results"]
 _REPORTING = _WORDS["reporting"]
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 FIRM_TITLES = tuple(tuple(w.split("+")) for w in _WORDS["title"])
 
 
@@ -64,7 +63,7 @@ def town_firm(doc: Doc, m: Mention, mentions: Sequence[Mention]) -> bool:
         return False
     root = doc[m.start : m.end].root
     judged = root.dep_ == "dobj" and root.head.lemma_.lower() in JUDGING_VERBS
-    if not (titled or _definite(doc, m) or root.dep_ in _SUBJECTS or judged):
+    if not (titled or _definite(doc, m) or root.dep_ in SUBJECT_DEPS or judged):
         return False
     full = {
         clean_name(o.text) for o in mentions if o.kind == "org" and firm_long_form(name, o.text)

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.language.auxiliaries import DUTY_AUX, MODAL_AUX
 from kg.language.event_words import NEGATIVE_WORDS
-from kg.language.lexicon import listed_words
+from kg.language.lexicon import SUBJECT_DEPS, listed_words
 
 _WORDS = listed_words("warning-words.txt")
 # The verbs of warning ("warn", "caution"), of which only a warning tells what befalls
@@ -29,7 +29,6 @@ ADDRESSING_VERBS = _WORDS["addressing"] | WARNING
 _BEFALLING = _WORDS["befalling"]
 _MANDATIVE = _WORDS["mandative"]
 _TOLERATING = _WORDS["tolerating"]
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def warned_party(pron: Token) -> set[int]:
@@ -37,7 +36,7 @@ def warned_party(pron: Token) -> set[int]:
     the subject of the clause that tells it its duty, its fate or its wrong (see the
     module's text); none otherwise."""
     noun = pron.head
-    if pron.dep_ != "poss" or pron.lower_ != "its" or noun.dep_ not in _SUBJECTS:
+    if pron.dep_ != "poss" or pron.lower_ != "its" or noun.dep_ not in SUBJECT_DEPS:
         return set()
     if any(c.lower_ == "own" for c in noun.children):
         return set()  # "its own forces would withdraw": the speaker's
