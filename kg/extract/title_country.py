@@ -19,7 +19,7 @@ from kg.extract.triggers import trigger
 from kg.language.contact_phrases import HOSTING_VERBS
 from kg.language.event_words import ASKING_NOUNS, VICTIM_NOUNS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AGENT_NOUNS, DASHES
+from kg.language.lexicon import AGENT_NOUNS, DASHES, SUBJECT_DEPS
 from kg.language.listed_possessors import first_conjunct
 from kg.language.mentions import Mention
 from kg.language.places import places
@@ -315,7 +315,7 @@ def _place_country(name: str) -> str | None:
 def _subject_of_what_is_said(token: Token, holder: Token) -> bool:
     """A subject in the clause the holder's own verb governs ("X said the US would act")."""
     return (
-        token.dep_ in {"nsubj", "nsubjpass"}
+        token.dep_ in SUBJECT_DEPS
         and holder.dep_ == "nsubj"
         and any(a.dep_ == "ccomp" and a.head.i == holder.head.i for a in token.ancestors)
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from kg.language.lexicon import SUBJECT_DEPS
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
@@ -29,7 +30,7 @@ def repair_among_lists(doc: Doc) -> int:
         group = _group_before(among)
         if group is None or among.i + 2 >= len(doc) or doc[among.i + 1].lower_ not in _THEM:
             continue
-        if group.dep_ in {"nsubj", "nsubjpass"}:
+        if group.dep_ in SUBJECT_DEPS:
             continue  # "Six nations, among them A and B, signed": the named ones act
         them, name = doc[among.i + 1], doc[among.i + 2]
         while name.dep_ in {"compound", "flat", "poss"} and name.head.i > name.i:

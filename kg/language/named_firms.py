@@ -7,8 +7,8 @@ not end in a word of another kind of body ("the Competition Commission", "the
 Treasury Committee", "the Daily Herald newspaper"). Two such names, or none: nobody
 (but "the company said" after two firms is the one that was the subject of the last
 sentence naming them: "Veltro bid for Kasten. The offer was fair, the company said"
-is Veltro; :mod:`kg.language.subject_firms`); nor when one is an item of a list ("brands include A, B and C": firms the model may
-not all know), and a body named only as a news source ("told the X", "according
+is Veltro; :mod:`kg.language.subject_firms`); nor when one is an item of a list
+("brands include A, B and C": firms the model may not all know), and a body named only as a news source ("told the X", "according
 to X") is none."""
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.language.coref_state import CorefState
 from kg.language.event_words import SPEECH_VERBS
+from kg.language.lexicon import SUBJECT_DEPS
 from kg.language.mentions import Mention
 
 
@@ -35,4 +36,4 @@ def speaking_firm(state: CorefState, said: Mention, named: list[tuple[Mention, s
 
 def _main_subject(state: CorefState, prev: Mention) -> bool:
     root = state.doc[prev.start : prev.end].root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT" and not root.conjuncts
+    return root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" and not root.conjuncts
